@@ -1,0 +1,525 @@
+"""In-article actor resolution: every person, organization and state, with all its mentions.
+
+Input: a parsed spaCy ``Doc`` of the article body. Output: an ``ActorTable`` holding the
+``Actor`` records and, for the events stage, which tokens refer to which actor and which
+tokens name places. The stage corrects the small English model's known faults: bare
+surnames tagged as organizations or places, "Secretary of State" yielding an organization
+"State", possessives kept inside names, hyphenated given names cut off ("Han Duck").
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from communique.actors.names import family_name, name_parts, norm_name, same_person
+from communique.actors.titles import TitleLexicon
+from communique.records import Actor, Span
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span as SpacySpan, Token
+
+    from communique.actors.countries import Gazetteer
+    from communique.actors.kb import OfficeHolderKB
+
+# Nouns that make a demonym or country name stand for the state ("Japanese officials").
+STATE_NOUNS = frozenset("""
+official officials government governments ministry ministries authority authorities military
+army navy forces force troops delegation delegations diplomat diplomats side leadership regime
+administration embassy cabinet presidency parliament lawmakers envoy envoys negotiators
+counterparts counterpart coast guard police agency spokesperson spokesman spokeswoman state
+""".split())
+# Prepositions after which a capital is a place, not a government.
+LOCATIVE_PREPS = frozenset("in at to from near into inside outside across around toward towards via through".split())
+# Heads that make a bare surname a modifier, not a reference ("the Biden administration").
+MODIFIER_HEADS = frozenset("administration government era camp team policy policies doctrine cabinet presidency campaign".split())
+ORG_HEADS = frozenset("""
+ministry department council commission agency army navy command party assembly parliament
+union organization organisation bank court office embassy force forces guard front group
+corporation company committee alliance association federation secretariat senate congress
+house cabinet directorate service institute foundation fund authority coalition movement
+brigade corps staff chiefs administration government legislature
+""".split())
+PERSON_PRONOUNS = frozenset("he she him her his hers".split())
+_POSSESSIVE = ("'s", "\u2019s", "'", "\u2019")
+
+
+@dataclass
+class ActorTable:
+    """The actors of one article and how its tokens refer to them."""
+
+    actors: list[Actor] = field(default_factory=list)
+    by_token: dict[int, str] = field(default_factory=dict)        # token index -> actor id
+    places: dict[int, tuple[str, str]] = field(default_factory=dict)  # token index -> (place name, ISO3)
+    titles_at: dict[int, str] = field(default_factory=dict)       # title token index -> person actor id
+
+    def get(self, actor_id: str) -> Actor:
+        return next(a for a in self.actors if a.id == actor_id)
+
+    def actor_of(self, token_i: int) -> Actor | None:
+        aid = self.by_token.get(token_i)
+        return self.get(aid) if aid else None
+
+
+@dataclass
+class _Person:
+    names: list[str]
+    spans: list[tuple[int, int]] = field(default_factory=list)   # token spans [start, end)
+    titles: list[str] = field(default_factory=list)
+    country: str | None = None
+    sector: str | None = None
+    kb_id: str | None = None
+    aliases: set[str] = field(default_factory=set)
+
+    @property
+    def name(self) -> str:
+        return max(self.names, key=lambda n: (len(name_parts(n)), len(n)))
+
+
+@dataclass(frozen=True, slots=True)
+class Resources:
+    """Immutable lookup data the actor stage needs; load once, pass explicitly."""
+
+    gazetteer: Gazetteer
+    kb: OfficeHolderKB
+    titles: TitleLexicon
+
+
+def load_resources() -> Resources:
+    from communique.actors.countries import load_gazetteer
+    from communique.actors.kb import load_kb
+    from communique.actors.titles import load_titles
+
+    return Resources(load_gazetteer(), load_kb(), load_titles())
+
+
+def _in_skip(start: int, end: int, skip: tuple[Span, ...]) -> bool:
+    return any(s <= start < e or s < end <= e for s, e in skip)
+
+
+def _strip_possessive(text: str) -> str:
+    for suf in _POSSESSIVE[:2]:
+        if text.endswith(suf):
+            return text[: -len(suf)]
+    return text
+
+
+class _Builder:
+    def __init__(self, doc: Doc, res: Resources, skip: tuple[Span, ...], on: dt.date | None) -> None:
+        self.doc = doc
+        self.res = res
+        self.skip = skip
+        self.on = on
+        self.persons: list[_Person] = []
+        self.person_tokens: dict[int, int] = {}      # token -> person index
+        self.title_tokens: dict[int, int] = {}       # title token -> person index
+        self.countries: dict[str, list[tuple[int, int]]] = defaultdict(list)  # iso3 -> token spans
+        self.country_surfaces: dict[str, set[str]] = defaultdict(set)
+        self.orgs: list[tuple[str, str | None, str | None, list[tuple[int, int]], str | None]] = []
+        self.places: dict[int, tuple[str, str]] = {}
+
+    # ---------------------------------------------------------------- persons
+    def _name_tokens(self, ent: SpacySpan) -> tuple[int, int] | None:
+        doc, titles = self.doc, self.res.titles
+        start, end = ent.start, ent.end
+        # drop leading titles/honorifics and determiners that NER sometimes includes
+        while start < end and (doc[start].is_lower or titles.is_title_word(doc[start].text)
+                               or doc[start].text.lower().strip(".") in ("mr", "mrs", "ms", "dr", "the")):
+            start += 1
+        # drop a trailing possessive
+        while end > start and (doc[end - 1].text in _POSSESSIVE or doc[end - 1].tag_ == "POS"):
+            end -= 1
+        if start >= end:
+            return None
+        # extend across hyphenated given names split by the tokenizer ("Han Duck" + "-soo")
+        while end + 1 < len(doc) and doc[end].text in ("-", "\u2010") and not doc[end - 1].whitespace_ \
+                and not doc[end].whitespace_ and doc[end + 1].is_alpha:
+            end += 2
+        # extend across a name part the model left out ("Yoon Suk" + "Yeol")
+        while end < len(doc) and doc[end - 1].whitespace_ != "" and self._looks_like_name_part(doc[end]):
+            end += 1
+        return start, end
+
+    def _looks_like_name_part(self, tok: Token) -> bool:
+        g = self.res.gazetteer
+        text = _strip_possessive(tok.text)
+        return (tok.pos_ == "PROPN" and text[:1].isupper() and text.isalpha() and tok.ent_type_ in ("", "PERSON")
+                and not self.res.titles.is_title_word(text) and g.country_of(text) is None
+                and g.country_of_demonym(text) is None and len(text) <= 12)
+
+    def collect_persons(self) -> None:
+        doc = self.doc
+        singles: list[tuple[int, int]] = []
+        for ent in doc.ents:
+            if ent.label_ != "PERSON" or _in_skip(ent.start_char, ent.end_char, self.skip):
+                continue
+            span = self._name_tokens(ent)
+            if span is None:
+                continue
+            text = doc[span[0]:span[1]].text
+            if self._not_a_person(text):
+                continue
+            if len(name_parts(text)) >= 2:
+                self._add_full(text, span)
+            else:
+                singles.append(span)
+        self._find_kb_names()
+        # surname / short-form references, whatever label the model gave them
+        index = self._short_form_index()
+        for tok in doc:
+            if tok.i in self.person_tokens or _in_skip(tok.idx, tok.idx + len(tok.text), self.skip):
+                continue
+            key = norm_name(_strip_possessive(tok.text))
+            if not tok.text[:1].isupper() or key not in index:
+                continue
+            cands = index[key]
+            self._mark(self._nearest(cands, tok.i), (tok.i, tok.i + 1), tok.text)
+        # single-token PERSON entities with no full name in the article
+        for s, e in singles:
+            if s in self.person_tokens:
+                continue
+            tok = self.doc[s]
+            if tok.dep_ == "compound" and tok.head.lemma_.lower() in MODIFIER_HEADS:
+                continue
+            if tok.i + 1 < len(doc) and doc[tok.i + 1].lemma_.lower() in MODIFIER_HEADS:
+                continue
+            text = _strip_possessive(doc[s:e].text)
+            key = norm_name(text)
+            existing = next((i for i, p in enumerate(self.persons) if key in {norm_name(n) for n in p.names}), None)
+            if existing is None:
+                self.persons.append(_Person(names=[text]))
+                existing = len(self.persons) - 1
+            self._mark(existing, (s, e), text)
+
+    def _not_a_person(self, text: str) -> bool:
+        g = self.res.gazetteer
+        t = _strip_possessive(text)
+        return (g.country_of(t) is not None or g.country_of_demonym(t) is not None
+                or g.organization(t) is not None or g.place_country(t) is not None
+                or self.res.titles.head(t) is not None and len(name_parts(t)) <= 2 and t.lower() == t)
+
+    def _add_full(self, text: str, span: tuple[int, int]) -> None:
+        idx = next((i for i, p in enumerate(self.persons) if any(same_person(text, n) for n in p.names)), None)
+        if idx is None:
+            self.persons.append(_Person(names=[text]))
+            idx = len(self.persons) - 1
+        elif text not in self.persons[idx].names:
+            self.persons[idx].names.append(text)
+        self._mark(idx, span, text)
+
+    def _mark(self, idx: int, span: tuple[int, int], surface: str) -> None:
+        p = self.persons[idx]
+        if any(t in self.person_tokens for t in range(*span)):
+            return
+        p.spans.append(span)
+        p.aliases.add(_strip_possessive(surface))
+        for t in range(*span):
+            self.person_tokens[t] = idx
+
+    def _find_kb_names(self) -> None:
+        """Full names from the knowledge base that the model did not tag as persons."""
+        text = self.doc.text
+        for name, start, end in self.res.kb.find_names(text):
+            if _in_skip(start, end, self.skip):
+                continue
+            span = self.doc.char_span(start, end, alignment_mode="expand")
+            if span is None or any(t.i in self.person_tokens for t in span):
+                continue
+            self._add_full(span.text, (span.start, span.end))
+
+    def _short_form_index(self) -> dict[str, list[int]]:
+        index: dict[str, list[int]] = defaultdict(list)
+        for i, p in enumerate(self.persons):
+            forms = set()
+            for n in p.names:
+                fam = family_name(n)
+                if fam:
+                    forms.add(norm_name(fam))
+                    parts = name_parts(n)
+                    if len(parts) >= 3:
+                        forms.add(parts[0] + " " + parts[-1])
+            for f in forms:
+                if i not in index[f]:
+                    index[f].append(i)
+        return index
+
+    def _nearest(self, cands: list[int], tok_i: int) -> int:
+        """Among persons sharing a short form, the one mentioned most recently before tok_i."""
+        best, best_pos = cands[0], -1
+        for c in cands:
+            before = [s for s, _ in self.persons[c].spans if s < tok_i]
+            if before and max(before) > best_pos:
+                best, best_pos = c, max(before)
+        return best
+
+    # ---------------------------------------------------------------- titles
+    def collect_titles(self) -> None:
+        for i, p in enumerate(self.persons):
+            for s, e in sorted(p.spans):
+                for title, country, tspan in (self._title_before(s), self._title_after(e)):
+                    if title and title not in p.titles:
+                        p.titles.append(title)
+                    if country and not p.country:
+                        p.country = country
+                    if tspan:
+                        for t in range(*tspan):
+                            self.title_tokens.setdefault(t, i)
+            self._resolve_kb(p)
+            if p.titles and not p.sector:
+                head = self.res.titles.head(" ".join(p.titles))
+                p.sector = head.sector if head else None
+
+    def _title_before(self, start: int) -> tuple[str | None, str | None, tuple[int, int] | None]:
+        doc = self.doc
+        sent_start = doc[start].sent.start
+        i = start - 1
+        while i >= sent_start:
+            tok = doc[i]
+            if i in self.person_tokens:
+                break
+            if tok.is_punct and tok.text not in (".", "-", "\u2019", "'") or tok.pos_ in ("VERB", "AUX", "DET", "PRON", "NUM"):
+                break
+            if tok.lower_ == "and" and not (i - 1 >= sent_start and doc[i - 1].text[:1].isupper()
+                                            and doc[i + 1].text[:1].isupper() and i - 1 not in self.person_tokens):
+                break
+            if tok.lower_ in ("with", "by", "to", "from", "on", "as", "that", "than", "between", "including", "among", "for") \
+                    and not (i + 1 < start and doc[i + 1].text[:1].isupper() and doc[i - 1].text[:1].isupper()):
+                break
+            i -= 1
+        span = (i + 1, start)
+        if span[0] >= span[1]:
+            return None, None, None
+        phrase = doc[span[0]:span[1]].text
+        return self._split_title(phrase, span)
+
+    def _title_after(self, end: int) -> tuple[str | None, str | None, tuple[int, int] | None]:
+        doc = self.doc
+        if end >= len(doc) or doc[end].text != ",":
+            return None, None, None
+        j = end + 1
+        sent_end = doc[end].sent.end
+        while j < sent_end and doc[j].text not in (",", ".", ";", "(", ")", "\u2014", "--") and j not in self.person_tokens \
+                and doc[j].ent_type_ not in ("DATE", "TIME") and doc[j].pos_ not in ("VERB", "AUX"):
+            j += 1
+        if j == end + 1:
+            return None, None, None
+        phrase = doc[end + 1:j].text
+        phrase = re.split(r"\s+(?:and a|and the|and an|who|which|with|to)\s+", phrase)[0]
+        phrase = re.sub(r"^(?:a|an|the)\s+", "", phrase, flags=re.I)
+        if not phrase or self.res.titles.head(phrase) is None:
+            return None, None, None
+        return self._split_title(phrase, (end + 1, j))
+
+    def _split_title(self, phrase: str, span: tuple[int, int]) -> tuple[str | None, str | None, tuple[int, int] | None]:
+        """Split "U.S. Secretary of State" into title "Secretary of State" and country USA."""
+        g = self.res.gazetteer
+        country: str | None = None
+        words = phrase.split()
+        # leading country/demonym words, possibly possessive ("South Korea's")
+        for k in range(min(4, len(words)), 0, -1):
+            head = " ".join(words[:k])
+            bare = _strip_possessive(head)
+            iso = g.country_of(bare) or g.country_of_demonym(bare)
+            if iso is None and bare != head:
+                iso = g.country_of_capital(bare)
+            if iso:
+                country = iso
+                words = words[k:]
+                break
+        title = " ".join(words).strip(" ,")
+        if not title or self.res.titles.head(title) is None:
+            return None, None, None
+        if country is None:
+            for m in g.match_spans(title):
+                country = m[2]
+                break
+        return title, country, span
+
+    def _resolve_kb(self, p: _Person) -> None:
+        kb = self.res.kb
+        title = p.titles[0] if p.titles else None
+        hit = kb.resolve(p.name, title=title, country=p.country, on=self.on)
+        if hit is None:
+            return
+        p.kb_id = f"{norm_name(hit.person).replace(' ', '_')}"
+        if not p.country and hit.country and len(hit.country) == 3:
+            p.country = hit.country
+        if not p.titles and hit.title and self.on and hit.start <= self.on and (hit.end is None or self.on <= hit.end):
+            # an office held on the article's date, named by the knowledge base, not the article
+            pass
+
+    # ---------------------------------------------------------------- countries, places, orgs
+    def collect_countries(self) -> None:
+        doc, g = self.doc, self.res.gazetteer
+        present = {m[2] for m in g.match_spans(doc.text)}
+        for start, end, iso3, how in g.match_spans(doc.text, places=True, context=present):
+            if _in_skip(start, end, self.skip):
+                continue
+            span = doc.char_span(start, end, alignment_mode="expand")
+            if span is None or any(t.i in self.person_tokens for t in span):
+                continue
+            if how == "org":
+                continue
+            last = span[-1]
+            head = last.head
+            if how == "contextual":
+                how = "name"
+            if how == "capital" or how == "place":
+                if self._is_locative(span):
+                    self.places[span.start] = (span.text, iso3)
+                    continue
+                if how == "place":
+                    continue
+            if how == "demonym":
+                if not self._demonym_is_state(span):
+                    continue
+                # the noun phrase "Japanese officials" refers to the state
+                end_i = head.i + 1 if head.i > last.i and head.lemma_.lower() in STATE_NOUNS else span.end
+                self.countries[iso3].append((span.start, end_i))
+                self.country_surfaces[iso3].add(doc[span.start:end_i].text)
+                continue
+            if self._is_locative(span):
+                self.places.setdefault(span.start, (span.text, iso3))
+            self.countries[iso3].append((span.start, span.end))
+            self.country_surfaces[iso3].add(_strip_possessive(span.text))
+
+    def _is_locative(self, span: SpacySpan) -> bool:
+        root = span.root
+        if root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPS:
+            return True
+        if root.dep_ in ("dobj", "npadvmod") and root.head.lemma_.lower() in ("visit", "tour", "reach", "leave", "enter"):
+            return True
+        return root.dep_ == "compound" and root.head.dep_ == "pobj" and root.head.head.lower_ in LOCATIVE_PREPS and root.head.ent_type_ in ("GPE", "LOC", "FAC")
+
+    def _demonym_is_state(self, span: SpacySpan) -> bool:
+        head = span[-1].head
+        if any(t.i in self.title_tokens for t in span):
+            return False
+        return head.lemma_.lower() in STATE_NOUNS or head.lower_ in STATE_NOUNS
+
+    def collect_orgs(self) -> None:
+        doc, g = self.doc, self.res.gazetteer
+        seen: dict[str, int] = {}
+        for ent in doc.ents:
+            if ent.label_ not in ("ORG", "NORP", "GPE") or _in_skip(ent.start_char, ent.end_char, self.skip):
+                continue
+            if any(t.i in self.person_tokens or t.i in self.title_tokens for t in ent):
+                continue
+            start, end = ent.start, ent.end
+            while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].text in _POSSESSIVE):
+                end -= 1
+            if doc[start].lower_ == "the":
+                start += 1
+            if start >= end:
+                continue
+            text = doc[start:end].text
+            entry = g.organization(text)
+            country: str | None = None
+            kind = "organization"
+            sector: str | None = None
+            name = text
+            if entry is not None:
+                name, kind = entry.name, ("group" if entry.kind == "group" else "organization")
+                country = entry.country or None
+                sector = "IGO" if entry.kind == "IGO" else ("REB" if entry.kind == "group" else None)
+            else:
+                if ent.label_ != "ORG":
+                    continue
+                words = {w.lower() for w in re.findall(r"[A-Za-z]+", text)}
+                if not words & ORG_HEADS:
+                    continue
+                # "Secretary of State" makes an ORG "State"; "Patriots and Veterans Affairs" a title part
+                if start > 0 and doc[start - 1].lower_ == "of" and start > 1 and self.res.titles.is_title_word(doc[start - 2].text):
+                    continue
+                for m in g.match_spans(text):
+                    country = m[2]
+                    break
+                if country is None:
+                    country = self._country_before(start)
+                sector = "MIL" if words & {"army", "navy", "command", "forces", "force", "brigade", "corps", "chiefs"} else \
+                    "LEG" if words & {"assembly", "parliament", "senate", "congress", "legislature"} else \
+                    "JUD" if words & {"court"} else "GOV"
+            key = norm_name(name)
+            if key in seen:
+                self.orgs[seen[key]][3].append((start, end))
+                continue
+            seen[key] = len(self.orgs)
+            self.orgs.append((name, kind, country, [(start, end)], sector))
+
+    def _country_before(self, start: int) -> str | None:
+        """Country from the words just before an organization ("South Korean", "Seoul's")."""
+        doc, g = self.doc, self.res.gazetteer
+        for k in (3, 2, 1):
+            if start - k < 0:
+                continue
+            words = doc[start - k:start].text
+            bare = _strip_possessive(words)
+            iso = g.country_of(bare) or g.country_of_demonym(bare)
+            if iso is None and bare != words:
+                iso = g.country_of_capital(bare)
+            if iso:
+                return iso
+        return None
+
+    # ---------------------------------------------------------------- output
+    def build(self) -> ActorTable:
+        doc = self.doc
+        table = ActorTable(places=dict(self.places))
+        n = 0
+
+        def new_id() -> str:
+            nonlocal n
+            n += 1
+            return f"a{n}"
+
+        for i, p in enumerate(self.persons):
+            if not p.spans:
+                continue
+            aid = new_id()
+            name = p.name
+            aliases = sorted({a for a in p.aliases | set(p.names) if norm_name(a) != norm_name(name)})
+            mentions = [(doc[s].idx, doc[e - 1].idx + len(_strip_possessive(doc[e - 1].text))) for s, e in sorted(p.spans)]
+            table.actors.append(Actor(id=aid, name=name, kind="person", country=p.country, sector=p.sector,
+                                      titles=list(p.titles), aliases=aliases, mentions=mentions, kb_id=p.kb_id))
+            for s, e in p.spans:
+                for t in range(s, e):
+                    table.by_token[t] = aid
+            for t, pi in self.title_tokens.items():
+                if pi == i:
+                    table.titles_at[t] = aid
+        for iso3, spans in sorted(self.countries.items(), key=lambda kv: min(kv[1])):
+            aid = new_id()
+            name = self.res.gazetteer.name_of(iso3)
+            mentions = sorted({(doc[s].idx, doc[e - 1].idx + len(_strip_possessive(doc[e - 1].text))) for s, e in spans})
+            table.actors.append(Actor(id=aid, name=name, kind="country", country=iso3, sector=None, titles=[],
+                                      aliases=sorted(self.country_surfaces[iso3] - {name}), mentions=mentions))
+            for s, e in spans:
+                for t in range(s, e):
+                    table.by_token.setdefault(t, aid)
+        for name, kind, country, spans, sector in self.orgs:
+            aid = new_id()
+            mentions = sorted({(doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text)) for s, e in spans})
+            table.actors.append(Actor(id=aid, name=name, kind=kind, country=country, sector=sector,  # type: ignore[arg-type]
+                                      titles=[], aliases=[], mentions=mentions))
+            for s, e in spans:
+                for t in range(s, e):
+                    table.by_token[t] = aid
+        return table
+
+
+def resolve_actors(doc: Doc, resources: Resources, *, skip: tuple[Span, ...] = (),
+                   on: dt.date | None = None) -> ActorTable:
+    """Find the article's actors and map its tokens to them.
+
+    ``skip`` are character spans of site furniture; ``on`` is the article's reference date
+    (used to check titles against the office-holder knowledge base).
+    """
+    b = _Builder(doc, resources, skip, on)
+    b.collect_persons()
+    b.collect_titles()
+    b.collect_countries()
+    b.collect_orgs()
+    return b.build()

@@ -1,0 +1,484 @@
+"""PLOVER events from the dependency parse: trigger, participants, status, date, place.
+
+For each sentence outside site furniture, every verb or noun in the trigger lexicon is a
+candidate. Participants come from syntax (subject, object, obliques, possessors, "between",
+passive agents, coordination), never from proximity; pronouns and "the two sides" are
+resolved against earlier subjects and events. A candidate becomes an event only when its
+participants are found and it can be traced to its sentence.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Literal
+
+from communique.actors.resolve import PERSON_PRONOUNS, ActorTable, Resources
+from communique.events.lexicon import Lexicon, Trigger
+from communique.events.status import REPORTING, clause_status, noun_status
+from communique.records import Actor, Event, Span, Status, Timex, When, Where
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+LIGHT_VERBS = frozenset("""
+hold have pay make conduct open launch impose reach sign air voice lodge issue level express
+seal strike begin start resume attend join host stage carry announce plan schedule arrange
+file place slap unveil extend deliver provide send give offer finalize finalise conclude
+""".split())
+GROUP_NOUNS = frozenset("side ally leader diplomat country nation government minister party counterpart".split())
+MULTILATERAL_NOUNS = frozenset("summit conference forum assembly gathering".split())
+NESTED_CLAUSE = frozenset(("ccomp", "advcl", "relcl", "parataxis", "csubj", "acl"))
+DIRECTED = frozenset(("REQUEST", "ACCUSE", "THREATEN", "SANCTION", "COERCE", "ASSAULT", "SUPPORT",
+                      "AID", "REJECT", "CONCEDE", "RETREAT", "COOPERATE"))
+Tense = Literal["past", "future", "present"]
+
+
+@dataclass
+class _Draft:
+    trig: Trigger
+    tok: Token
+    governor: Token | None
+    actor: list[str]
+    recipient: list[str]
+    status: Status
+    mode: str | None
+    when: When | None = None
+    where: Where | None = None
+    confidence: float = 0.6
+    sentence: tuple[int, int] = (0, 0)
+    symmetric: bool = False
+    extra: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def type(self) -> str:
+        return self.trig.type
+
+
+class _Context:
+    """Per-article state for reference resolution, built once before extraction."""
+
+    def __init__(self, doc: Doc, table: ActorTable, res: Resources) -> None:
+        self.doc = doc
+        self.table = table
+        self.res = res
+        self.pronoun: dict[int, str] = {}
+        self.last_pair: list[str] = []
+        last_subject: str | None = None
+        last_person: str | None = None
+        for tok in doc:
+            aid = table.by_token.get(tok.i)
+            actor = table.get(aid) if aid else None
+            if tok.lower_ in PERSON_PRONOUNS and aid is None:
+                ref = last_subject or last_person
+                if ref:
+                    self.pronoun[tok.i] = ref
+                    aid, actor = ref, table.get(ref)
+            if actor is not None and actor.kind == "person":
+                last_person = actor.id
+                if tok.dep_ in ("nsubj", "nsubjpass") or (tok.dep_ in ("compound", "appos") and tok.head.dep_ in ("nsubj", "nsubjpass")):
+                    last_subject = actor.id
+        self.dyad = self._main_dyad()
+
+    def _main_dyad(self) -> list[str]:
+        counts: Counter[str] = Counter()
+        for a in self.table.actors:
+            if a.country:
+                counts[a.country] += len(a.mentions)
+        top = [iso for iso, _ in counts.most_common(2)]
+        return [self.country_actor(iso) for iso in top]
+
+    def country_actor(self, iso3: str) -> str:
+        for a in self.table.actors:
+            if a.kind == "country" and a.country == iso3:
+                return a.id
+        aid = f"a{len(self.table.actors) + 1}"
+        self.table.actors.append(Actor(id=aid, name=self.res.gazetteer.name_of(iso3), kind="country",
+                                       country=iso3, mentions=[]))
+        return aid
+
+    # ------------------------------------------------------------ references
+    def refs(self, tok: Token) -> list[str]:
+        """Actor ids a syntactic argument refers to, with its conjuncts and "including" lists."""
+        out: list[str] = []
+        for t in _conjuncts(tok):
+            r = self.ref(t)
+            out.extend(x for x in r if x not in out)
+            for c in t.children:
+                if c.dep_ == "prep" and c.lower_ in ("including", "like", "notably"):
+                    for p in c.children:
+                        if p.dep_ == "pobj":
+                            out.extend(x for x in self.refs(p) if x not in out)
+        return out
+
+    def ref(self, t: Token) -> list[str]:
+        tb = self.table
+        if t.i in tb.by_token:
+            return [tb.by_token[t.i]]
+        if t.i in self.pronoun:
+            return [self.pronoun[t.i]]
+        if t.i in tb.titles_at:
+            return [tb.titles_at[t.i]]
+        lemma = t.lemma_.lower()
+        if lemma in GROUP_NOUNS and (any(c.lower_ in ("two", "both") for c in t.children) or
+                                     (lemma == "ally" and t.tag_ == "NNS")):
+            return list(self.last_pair or self.dyad)
+        if t.lower_ in ("they", "both") and self.last_pair:
+            return list(self.last_pair)
+        # the head noun of a phrase: "South Korean Foreign Ministry officials", "Japan's investments"
+        for c in sorted(t.children, key=lambda c: abs(c.i - t.i)):
+            if c.dep_ in ("compound", "amod", "poss", "nmod", "npadvmod") and c.i < t.i:
+                r = self.ref(c) if c.i in tb.by_token or c.i in self.pronoun or c.dep_ == "compound" else []
+                if r:
+                    return r
+        for c in t.children:
+            if c.dep_ == "appos":
+                r = self.ref(c)
+                if r:
+                    return r
+        if t.dep_ == "compound" and t.head.i in tb.by_token:
+            return [tb.by_token[t.head.i]]
+        return []
+
+    def country_of(self, aid: str) -> str | None:
+        return self.table.get(aid).country
+
+
+def _conjuncts(tok: Token) -> list[Token]:
+    out = [tok]
+    for c in tok.children:
+        if c.dep_ == "conj":
+            out.extend(_conjuncts(c))
+    return out
+
+
+def _clause_tokens(head: Token) -> list[Token]:
+    """Tokens of ``head``'s own clause: its subtree without nested clauses."""
+    out: list[Token] = []
+    stack = [head]
+    while stack:
+        t = stack.pop()
+        out.append(t)
+        for c in t.children:
+            if c.dep_ in NESTED_CLAUSE and c.pos_ in ("VERB", "AUX"):
+                continue
+            if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"):
+                continue
+            stack.append(c)
+    return out
+
+
+def _governor(tok: Token) -> Token | None:
+    """The verb whose clause holds a noun trigger."""
+    t = tok
+    for _ in range(6):
+        if t.head is t:
+            return t if t.pos_ in ("VERB", "AUX") else None
+        t = t.head
+        if t.pos_ in ("VERB", "AUX"):
+            return t
+    return None
+
+
+def _subject(verb: Token, ctx: _Context) -> tuple[list[str], list[str]]:
+    """(actors, passive patients) of a verb, climbing through control and coordination."""
+    t = verb
+    for _ in range(5):
+        subj = [c for c in t.children if c.dep_ in ("nsubj", "csubj")]
+        passive = [c for c in t.children if c.dep_ == "nsubjpass"]
+        agent = [p for c in t.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+        if subj:
+            return ctx.refs(subj[0]), []
+        if passive and t is verb:
+            if agent:
+                return ctx.refs(agent[0]), ctx.refs(passive[0])
+            return [], ctx.refs(passive[0])
+        if passive:
+            return ctx.refs(passive[0]), []
+        if t.dep_ == "relcl":
+            return ctx.refs(t.head), []
+        if t.dep_ in ("xcomp", "conj", "advcl", "pcomp", "acl") and t.head is not t:
+            t = t.head
+            if t.pos_ not in ("VERB", "AUX"):
+                gov = _governor(t)
+                if gov is None:
+                    return [], []
+                t = gov
+            continue
+        break
+    return [], []
+
+
+def _prep_objects(tok: Token, prep: str) -> list[Token]:
+    out = []
+    for c in tok.children:
+        if c.dep_ in ("prep", "prt", "agent") and c.lower_ == prep:
+            out.extend(p for p in c.children if p.dep_ in ("pobj", "pcomp"))
+    return out
+
+
+class Extractor:
+    def __init__(self, doc: Doc, table: ActorTable, res: Resources, lexicon: Lexicon,
+                 timexes: list[Timex], dct: dt.date | None, skip: tuple[Span, ...]) -> None:
+        self.doc = doc
+        self.table = table
+        self.res = res
+        self.lex = lexicon
+        self.dct = dct
+        self.skip = skip
+        self.ctx = _Context(doc, table, res)
+        self.timex_at: dict[int, Timex] = {}
+        for tx in timexes:
+            span = doc.char_span(tx.start, tx.end, alignment_mode="expand")
+            if span is not None:
+                for t in span:
+                    self.timex_at[t.i] = tx
+
+    def _skipped(self, tok: Token) -> bool:
+        return any(s <= tok.idx < e for s, e in self.skip)
+
+    # ------------------------------------------------------------ triggers
+    def run(self) -> list[_Draft]:
+        drafts: list[_Draft] = []
+        for sent in self.doc.sents:
+            if self._skipped(sent[0]) and self._skipped(sent[-1]):
+                continue
+            for tok in sent:
+                if self._skipped(tok):
+                    continue
+                d: _Draft | None = None
+                if tok.pos_ == "VERB":
+                    d = self._verb(tok)
+                elif tok.pos_ in ("NOUN", "PROPN"):
+                    d = self._noun(tok)
+                if d is None:
+                    continue
+                d.sentence = (sent.start_char, sent.end_char)
+                self._finish(d)
+                if self._valid(d):
+                    drafts.append(d)
+                    if d.type == "CONSULT" and d.mode != "visit":
+                        self.ctx.last_pair = d.actor + d.recipient
+        return drafts
+
+    def _verb(self, tok: Token) -> _Draft | None:
+        lemma = tok.lemma_.lower()
+        if lemma in REPORTING:
+            return None
+        preps = {c.lower_ for c in tok.children if c.dep_ in ("prep", "prt")}
+        trig = self.lex.verb(lemma, preps)
+        if trig is None or tok.dep_ == "amod":
+            return None
+        # a light verb with a trigger noun as object: the noun states the event
+        for c in tok.children:
+            if c.dep_ in ("dobj", "attr") and self.lex.noun(c.lemma_.lower()) is not None:
+                return None
+        actor, patient = _subject(tok, self.ctx)
+        recipient = patient or self._recipient(tok, trig)
+        if trig.type == "CONSULT" and trig.mode == "phone" and lemma == "call" and not recipient:
+            return None
+        status = clause_status(tok)
+        mode = trig.mode
+        if trig.type == "CONSULT" and mode is None and self._by_phone(tok):
+            mode = "phone"
+        d = _Draft(trig, tok, tok, actor, recipient, status, mode, confidence=0.75)
+        if trig.type == "CONSULT" and mode == "visit":
+            self._visit(d, tok)
+        return d
+
+    def _noun(self, tok: Token) -> _Draft | None:
+        lemma = tok.lemma_.lower()
+        trig = self.lex.noun(lemma)
+        if trig is None:
+            return None
+        if tok.dep_ == "compound":   # "trade deal talks": the head noun decides
+            return None
+        preps = {c.lower_ for c in tok.children if c.dep_ == "prep"}
+        if lemma == "call" and preps & {"for", "on"} and not any(c.lower_ in ("courtesy",) for c in tok.children):
+            trig = self.lex.verb("call", preps) or trig
+        gov = _governor(tok)
+        actor: list[str] = []
+        recipient: list[str] = []
+        for c in tok.children:
+            if c.dep_ == "poss":
+                actor = self.ctx.refs(c)
+            elif c.dep_ == "compound":
+                r = self.ctx.ref(c)
+                recipient.extend(x for x in r if x not in recipient)
+        for p in _prep_objects(tok, "by"):
+            actor = self.ctx.refs(p)
+        between = [x for p in _prep_objects(tok, "between") for x in self.ctx.refs(p)]
+        if between:
+            actor, recipient = between[:1], between[1:]
+        rec = self._recipient(tok, trig)
+        recipient.extend(x for x in rec if x not in recipient)
+        if recipient and not actor and len(recipient) >= 2 and trig.type in ("CONSULT", "AGREE") and tok.dep_ != "pobj":
+            actor, recipient = recipient[:1], recipient[1:]
+        if not actor and gov is not None and (tok.dep_ in ("dobj", "pobj", "attr", "nsubjpass") or gov.lemma_ in LIGHT_VERBS):
+            if tok.dep_ == "dobj" or tok.head.dep_ == "prep":
+                actor = _subject(gov, self.ctx)[0]
+        status = noun_status(tok, gov if tok.dep_ in ("dobj", "nsubjpass", "nsubj", "attr") or (gov is not None and gov.lemma_ in LIGHT_VERBS) else None)
+        if tok.dep_ == "pobj" and gov is not None and not any(c.dep_ in ("amod",) and c.lower_ in ("planned", "potential", "possible", "likely", "upcoming") for c in tok.children):
+            status = noun_status(tok, gov)
+        mode = trig.mode
+        if trig.type == "CONSULT" and lemma == "call":
+            mode = "phone" if self._by_phone(tok) or not any(c.lower_ == "courtesy" for c in tok.children) else None
+        if trig.type == "CONSULT" and (lemma in MULTILATERAL_NOUNS or any(c.lower_ == "multilateral" for c in tok.children)) and not recipient:
+            mode = "multilateral"
+        if trig.type == "AGREE" and not actor and not recipient and self._has_time(tok):
+            actor, recipient = list(self.ctx.dyad[:1]), list(self.ctx.dyad[1:2])
+        d = _Draft(trig, tok, gov, actor, recipient, status, mode, confidence=0.6)
+        if trig.type == "CONSULT" and mode == "visit":
+            self._visit(d, tok)
+        return d
+
+    def _has_time(self, tok: Token) -> bool:
+        return any(t.i in self.timex_at for t in tok.subtree)
+
+    def _by_phone(self, tok: Token) -> bool:
+        words = {t.lower_ for t in tok.subtree} | {c.lower_ for c in tok.children}
+        if tok.head is not tok:
+            words |= {c.lower_ for c in tok.head.children}
+        return bool(words & {"phone", "telephone", "video", "phoned", "telephoned", "videoconference"})
+
+    def _recipient(self, tok: Token, trig: Trigger) -> list[str]:
+        for spec in trig.recipient:
+            found: list[str] = []
+            if spec in ("dobj", "dative"):
+                for c in tok.children:
+                    if c.dep_ == spec:
+                        found.extend(self.ctx.refs(c))
+            elif spec in ("host", "between", "poss"):
+                continue
+            else:
+                for p in _prep_objects(tok, spec):
+                    found.extend(self.ctx.refs(p))
+            if found:
+                return list(dict.fromkeys(found))
+        return []
+
+    def _visit(self, d: _Draft, tok: Token) -> None:
+        """Visits: the host state is the recipient and the destination is the place."""
+        dest: list[Token] = []
+        for c in tok.children:
+            if c.dep_ in ("dobj", "npadvmod") and tok.pos_ == "VERB":
+                dest.extend(_conjuncts(c))
+            if c.dep_ == "prep" and c.lower_ in ("to", "in", "into", "at"):
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        dest.extend(_conjuncts(p))
+            if c.dep_ == "compound" and tok.pos_ == "NOUN":
+                dest.append(c)
+        hosts: list[str] = []
+        where: Where | None = None
+        for t in dest:
+            place = self.table.places.get(t.i)
+            if place is None:
+                for c in t.children:
+                    if c.dep_ == "compound" and c.i in self.table.places:
+                        place = self.table.places[c.i]
+            actor = self.table.actor_of(t.i)
+            if place is not None:
+                iso = place[1]
+                is_country = actor is not None and actor.kind == "country"
+                where = where or Where(None if is_country else place[0], iso)
+                hosts.append(self.ctx.country_actor(iso))
+            elif actor is not None and actor.kind == "country" and actor.country:
+                where = where or Where(None, actor.country)
+                hosts.append(actor.id)
+            elif actor is not None and actor.kind == "person" and actor.country:
+                hosts.append(self.ctx.country_actor(actor.country))
+        if hosts:
+            d.recipient = list(dict.fromkeys(hosts))
+            d.where = where
+        elif d.recipient:
+            d.recipient = [self.ctx.country_actor(c) for c in
+                           dict.fromkeys(self.ctx.country_of(r) for r in d.recipient) if c]
+
+    # ------------------------------------------------------------ attributes
+    def _finish(self, d: _Draft) -> None:
+        d.recipient = [r for r in d.recipient if r not in d.actor]
+        d.when = self._when(d)
+        if d.where is None:
+            d.where = self._where(d)
+        d.symmetric = d.type in ("CONSULT",) and d.mode != "visit"
+
+    def _timex_for(self, d: _Draft) -> Timex | None:
+        heads = [d.tok]
+        if d.governor is not None and d.governor is not d.tok:
+            heads.append(d.governor)
+        for head in heads:
+            best: tuple[int, Timex] | None = None
+            for t in _clause_tokens(head):
+                tx = self.timex_at.get(t.i)
+                if tx is None or tx.begin is None or tx.type not in ("DATE", "TIME"):
+                    continue
+                dist = abs(t.i - d.tok.i)
+                if best is None or dist < best[0]:
+                    best = (dist, tx)
+            if best:
+                return best[1]
+        return None
+
+    def _when(self, d: _Draft) -> When | None:
+        tx = self._timex_for(d)
+        if tx is None or tx.begin is None:
+            return None
+        if self.dct is not None:
+            from communique.time import resolve_for_tense
+
+            tense: Tense = "past" if d.status == "occurred" else "present" if d.status == "ongoing" else "future"
+            if d.status == "denied":
+                tense = "future" if any(c.lower_ in ("will", "wo") for c in d.tok.children) else "past"
+            tx = resolve_for_tense(tx, self.dct, tense)
+        if tx.begin is None:
+            return None
+        return When(tx.begin, tx.until or tx.begin, tx.text)
+
+    def _where(self, d: _Draft) -> Where | None:
+        if d.type not in ("CONSULT", "AGREE", "ASSAULT", "MOBILIZE", "COERCE", "PROTEST"):
+            return None
+        heads = [d.tok] + ([d.governor] if d.governor is not None and d.governor is not d.tok else [])
+        for head in heads:
+            for t in sorted(_clause_tokens(head), key=lambda t: abs(t.i - d.tok.i)):
+                if t.dep_ == "pobj" and t.head.lower_ in ("in", "at"):
+                    place = self.table.places.get(t.i)
+                    if place:
+                        actor = self.table.actor_of(t.i)
+                        return Where(None if actor is not None and actor.kind == "country" else place[0], place[1])
+        return None
+
+    def _valid(self, d: _Draft) -> bool:
+        if not d.actor and not d.recipient:
+            return False
+        if d.type == "CONSULT":
+            if d.mode == "multilateral":
+                return bool(d.actor)
+            return bool(d.actor) and bool(d.recipient)
+        if d.type == "MOBILIZE":
+            return bool(d.actor)
+        if d.type in DIRECTED or d.type == "AGREE":
+            if not (d.actor and d.recipient):
+                return False
+        countries = {self.ctx.country_of(a) for a in d.actor + d.recipient}
+        return not (len(countries) == 1 and None not in countries)
+
+
+def _event_from(d: _Draft, n: int, doc_text: str) -> Event:
+    s, e = d.sentence
+    quote = doc_text[s:e].strip()
+    s += len(doc_text[s:e]) - len(doc_text[s:e].lstrip())
+    return Event(id=f"v{n}", type=d.type, status=d.status, quote=quote, evidence=[(s, s + len(quote))],
+                 actor=list(d.actor), recipient=list(d.recipient), mode=d.mode, cameo=d.trig.cameo,
+                 when=d.when, where=d.where, contexts=list(d.trig.contexts), confidence=d.confidence,
+                 trigger=d.tok.text)
+
+
+def extract_events(doc: Doc, table: ActorTable, resources: Resources, lexicon: Lexicon,
+                   timexes: list[Timex], dct: dt.date | None, *, skip: tuple[Span, ...] = ()) -> list[Event]:
+    """Events of one parsed article, deduplicated within the article."""
+    from communique.events.merge import consolidate
+
+    drafts = Extractor(doc, table, resources, lexicon, timexes, dct, skip).run()
+    return consolidate([_event_from(d, i + 1, doc.text) for i, d in enumerate(drafts)], table)

@@ -1,0 +1,100 @@
+"""Within-article consolidation: one record per act.
+
+1. Separate meetings: "met A and B" gives one CONSULT per named counterpart; a multi-stop
+   tour gives one visit per host state.
+2. Repeats: the same act stated twice (lead and later paragraph, "his talks with Cho") is one
+   record that keeps the most specific date, place and status.
+3. Subsumption: "a US official met South Korean officials" followed by the named meetings
+   of that visit is folded into the named meetings, which inherit its date and place.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+from communique.actors.resolve import ActorTable
+from communique.records import Event
+
+_STATUS_RANK = {"occurred": 0, "ongoing": 1, "denied": 2, "planned": 3, "possible": 4}
+
+
+def _split(events: list[Event], table: ActorTable) -> list[Event]:
+    out: list[Event] = []
+    for e in events:
+        if e.type == "CONSULT" and e.mode != "multilateral":
+            kinds = {r: table.get(r).kind for r in e.recipient}
+            persons = [r for r in e.recipient if kinds[r] == "person"]
+            countries_of_persons = {table.get(p).country for p in persons}
+            if e.mode == "visit" and len(e.recipient) > 1:
+                out.extend(dataclasses.replace(e, recipient=[r]) for r in e.recipient)
+                continue
+            if len(persons) >= 2:
+                out.extend(dataclasses.replace(e, recipient=[p]) for p in persons)
+                continue
+            if persons and len(e.recipient) > 1:
+                keep = [r for r in e.recipient if kinds[r] == "person" or table.get(r).country not in countries_of_persons]
+                e = dataclasses.replace(e, recipient=keep)
+        out.append(e)
+    return out
+
+
+def _parties(e: Event) -> frozenset[str] | tuple[frozenset[str], frozenset[str]]:
+    if e.type == "CONSULT" and e.mode != "visit":
+        return frozenset(e.actor) | frozenset(e.recipient)
+    return frozenset(e.actor), frozenset(e.recipient)
+
+
+def _dates_compatible(a: Event, b: Event) -> bool:
+    if a.when is None or b.when is None:
+        return True
+    return a.when.start <= b.when.end and b.when.start <= a.when.end
+
+
+def _absorb(keep: Event, other: Event) -> Event:
+    when = keep.when
+    if other.when is not None and (when is None or (other.when.end - other.when.start) < (when.end - when.start)):
+        when = other.when
+    status = keep.status if _STATUS_RANK[keep.status] <= _STATUS_RANK[other.status] else other.status
+    return dataclasses.replace(keep, when=when, where=keep.where or other.where, status=status,
+                               mode=keep.mode or other.mode, confidence=max(keep.confidence, other.confidence),
+                               evidence=keep.evidence + [s for s in other.evidence if s not in keep.evidence])
+
+
+def _countries(e: Event, table: ActorTable) -> set[str | None]:
+    return {table.get(a).country for a in e.actor + e.recipient}
+
+
+def _has_person(e: Event, table: ActorTable) -> bool:
+    return any(table.get(a).kind == "person" for a in e.actor + e.recipient)
+
+
+def consolidate(events: list[Event], table: ActorTable) -> list[Event]:
+    """Split, deduplicate and fold the events of one article; ids are renumbered in order."""
+    events = [dataclasses.replace(e, id=f"t{i}") for i, e in enumerate(_split(events, table))]
+    merged: list[Event] = []
+    for e in events:
+        for i, m in enumerate(merged):
+            if m.type == e.type and (m.mode == e.mode or None in (m.mode, e.mode)) and \
+                    _parties(m) == _parties(e) and _dates_compatible(m, e):
+                merged[i] = _absorb(m, e)
+                break
+        else:
+            merged.append(e)
+    # fold generic meetings (no named person) into the named meetings they summarize
+    generic = [e for e in merged if e.type == "CONSULT" and e.mode is None and not _has_person(e, table)]
+    final: list[Event] = []
+    for e in merged:
+        if e in generic:
+            targets = [i for i, m in enumerate(merged) if m is not e and m.type == "CONSULT" and m.mode in (None, "third-party")
+                       and _has_person(m, table) and _countries(e, table) <= _countries(m, table)
+                       and _dates_compatible(m, e)]
+            if targets:
+                for i in targets:
+                    m = merged[i]
+                    merged[i] = dataclasses.replace(m, when=m.when or e.when, where=m.where or e.where)
+                continue
+        final.append(e)
+    # the replacements above may have updated targets already copied; rebuild from merged
+    keep_ids = {e.id for e in final}
+    result = [m for m in merged if m.id in keep_ids]
+    return [dataclasses.replace(e, id=f"v{i + 1}") for i, e in enumerate(result)]

@@ -1,0 +1,120 @@
+"""Event status from tense, aspect, modality and framing.
+
+``occurred`` (past, perfect), ``ongoing`` (progressive present, "currently"), ``planned``
+("will", "is set to", "scheduled", "expected", "plans"), ``possible`` ("may", "could",
+"considering", "speculation that", "hopes to") and ``denied`` ("did not", "cancelled",
+"denied", "has no plans to"). The reporting verb ("said", "told") never changes the status.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from communique.records import Status
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+PLANNED_GOVERNORS = frozenset("""
+schedule set plan expect slate due prepare intend aim arrange decide agree announce confirm
+organize organise pledge vow promise invite prepare
+""".split())
+POSSIBLE_GOVERNORS = frozenset("""
+hope want seek consider mull weigh propose suggest float wish try look explore contemplate
+like love eye could may might likely possibly speculate
+""".split())
+DENIED_GOVERNORS = frozenset("""
+cancel postpone scrap deny refuse decline rule fail skip delay shelve suspend halt abandon
+""".split())
+REPORTING = frozenset("say tell report state add note claim write post announce quote".split())
+POSSIBLE_NOUNS = frozenset("speculation possibility report reports rumor rumour chance prospect hope hopes idea proposal".split())
+PLANNED_ADJ = frozenset("planned upcoming proposed scheduled next expected forthcoming impending prospective".split())
+POSSIBLE_ADJ = frozenset("potential possible likely probable rumored rumoured hypothetical".split())
+PAST_ADJ = frozenset("first last recent previous earlier past".split())
+
+
+def _negated(tok: Token) -> bool:
+    return any(c.dep_ == "neg" or c.lower_ in ("not", "n't", "never") for c in tok.children)
+
+
+def _aux_status(verb: Token) -> Status | None:
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    words = {a.lower_ for a in auxes}
+    if words & {"may", "might", "could", "can", "would"}:
+        return "possible"
+    if words & {"will", "shall", "'ll"}:
+        return "planned"
+    return None
+
+
+def _own(verb: Token) -> Status:
+    """Status a verb gets from its own tense and auxiliaries."""
+    aux = _aux_status(verb)
+    if aux:
+        return aux
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if verb.tag_ == "VBG" and any(a.lemma_ == "be" and a.tag_ in ("VBZ", "VBP") for a in auxes):
+        return "ongoing"
+    if verb.tag_ in ("VBZ", "VBP") and any(c.lower_ in ("currently", "now") for c in verb.children):
+        return "ongoing"
+    if any(a.lower_ == "to" for a in auxes) and verb.dep_ not in ("xcomp", "ccomp", "advcl"):
+        return "planned"
+    return "occurred"
+
+
+def clause_status(verb: Token) -> Status:
+    """Status of the event stated by ``verb``, walking up through control and framing verbs."""
+    if _negated(verb):
+        return "denied"
+    status: Status = _own(verb)
+    tok = verb
+    for _ in range(6):
+        if tok.dep_ in ("xcomp", "ccomp", "advcl", "acl", "relcl", "conj", "pcomp", "pobj", "prep") and tok.head is not tok:
+            parent = tok.head
+        else:
+            break
+        lemma = parent.lemma_.lower()
+        if tok.dep_ == "conj":
+            # "arrived ... and is scheduled to remain": a conjunct keeps its own tense
+            break
+        if tok.dep_ == "ccomp" and lemma in REPORTING:
+            break
+        if tok.dep_ == "advcl" and any(c.lower_ in ("if", "unless") for c in tok.children if c.dep_ == "mark"):
+            return "possible"
+        if tok.dep_ in ("relcl", "advcl"):
+            break
+        if lemma in DENIED_GOVERNORS or (parent.pos_ in ("VERB", "AUX") and _negated(parent)):
+            return "denied"
+        if parent.pos_ == "NOUN" and lemma in POSSIBLE_NOUNS:
+            return "possible"
+        if lemma in POSSIBLE_GOVERNORS:
+            return "possible"
+        if lemma in PLANNED_GOVERNORS:
+            gov = _aux_status(parent)
+            status = "possible" if gov == "possible" else "planned"
+            if parent.tag_ in ("VBD", "VBN") and lemma in ("agree", "decide", "announce", "confirm", "arrange"):
+                status = "planned"
+            return status
+        if parent.pos_ in ("VERB", "AUX"):
+            gov = _aux_status(parent)
+            if gov:
+                return gov
+            if parent.lemma_ == "be" and tok.dep_ == "xcomp":   # "were to hold"
+                return "planned"
+        tok = parent
+    return status
+
+
+def noun_status(noun: Token, governor: Token | None) -> Status:
+    """Status of an event stated by a noun ("his potential meeting", "planned stops")."""
+    for c in noun.children:
+        w = c.lower_
+        if c.dep_ in ("amod", "compound", "nmod") and w in POSSIBLE_ADJ:
+            return "possible"
+        if c.dep_ in ("amod", "compound", "nmod") and w in PLANNED_ADJ:
+            return "planned"
+        if c.dep_ == "neg" or w == "no":
+            return "denied"
+    if governor is not None:
+        return clause_status(governor)
+    return "occurred"
