@@ -273,23 +273,31 @@ class _Builder:
                 p.sector = head.sector if head else None
 
     def _title_before(self, start: int) -> tuple[str | None, str | None, tuple[int, int] | None]:
-        doc = self.doc
-        sent_start = doc[start].sent.start
+        """A title written before the name: "U.S. Secretary of State", "South Korea's Foreign Minister"."""
+        doc, titles = self.doc, self.res.titles
+        sent_start = 0   # the parser sometimes ends a sentence after "U.S."; newlines stop the walk
         i = start - 1
         while i >= sent_start:
             tok = doc[i]
-            if i in self.person_tokens:
+            if i in self.person_tokens or "\n" in tok.text or "\n" in tok.whitespace_:
                 break
-            if tok.is_punct and tok.text not in (".", "-", "\u2019", "'") or tok.pos_ in ("VERB", "AUX", "DET", "PRON", "NUM"):
+            if tok.tag_ == "POS" or tok.text in ("-", "\u2013"):
+                i -= 1
+                continue
+            if tok.is_punct or tok.pos_ in ("VERB", "AUX", "DET", "PRON", "NUM", "SCONJ", "CCONJ") and tok.lower_ != "and":
                 break
-            if tok.lower_ == "and" and not (i - 1 >= sent_start and doc[i - 1].text[:1].isupper()
-                                            and doc[i + 1].text[:1].isupper() and i - 1 not in self.person_tokens):
-                break
-            if tok.lower_ in ("with", "by", "to", "from", "on", "as", "that", "than", "between", "including", "among", "for") \
-                    and not (i + 1 < start and doc[i + 1].text[:1].isupper() and doc[i - 1].text[:1].isupper()):
-                break
-            i -= 1
-        span = (i + 1, start)
+            if tok.text[:1].isupper() or titles.is_title_word(tok.text) or tok.lower_ in ORG_HEADS:
+                i -= 1
+                continue
+            if tok.lower_ in ("of", "for", "and") and i - 1 >= sent_start and \
+                    (doc[i - 1].text[:1].isupper() or titles.is_title_word(doc[i - 1].text)) and i - 1 not in self.person_tokens:
+                i -= 1
+                continue
+            break
+        first = i + 1
+        while first < start and doc[first].lower_ in ("of", "for", "and") or first < start and doc[first].tag_ == "POS":
+            first += 1
+        span = (first, start)
         if span[0] >= span[1]:
             return None, None, None
         phrase = doc[span[0]:span[1]].text
@@ -307,7 +315,7 @@ class _Builder:
         if j == end + 1:
             return None, None, None
         phrase = doc[end + 1:j].text
-        phrase = re.split(r"\s+(?:and a|and the|and an|who|which|with|to)\s+", phrase)[0]
+        phrase = re.split(r"\s+(?:and a|and the|and an|who|which|with|to)(?:\s+|$)", phrase)[0]
         phrase = re.sub(r"^(?:a|an|the)\s+", "", phrase, flags=re.I)
         if not phrase or self.res.titles.head(phrase) is None:
             return None, None, None
@@ -464,6 +472,24 @@ class _Builder:
                 return iso
         return None
 
+    def default_countries(self) -> None:
+        """Officials named with a title but no country serve the article's home state.
+
+        News marks foreign officials ("US envoy X") and leaves local ones unmarked ("Vice
+        Minister X"); the home state is the one whose places the article is set in.
+        """
+        counts: dict[str, int] = defaultdict(int)
+        for iso in (p[1] for p in self.places.values()):
+            counts[iso] += 2
+        for iso, spans in self.countries.items():
+            counts[iso] += len(spans)
+        if not counts:
+            return
+        home = max(sorted(counts), key=lambda k: counts[k])
+        for p in self.persons:
+            if p.country is None and p.titles and p.sector in ("GOV", "MIL", "LEG", "JUD"):
+                p.country = home
+
     # ---------------------------------------------------------------- output
     def build(self) -> ActorTable:
         doc = self.doc
@@ -522,4 +548,5 @@ def resolve_actors(doc: Doc, resources: Resources, *, skip: tuple[Span, ...] = (
     b.collect_titles()
     b.collect_countries()
     b.collect_orgs()
+    b.default_countries()
     return b.build()

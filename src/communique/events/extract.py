@@ -27,6 +27,7 @@ hold have pay make conduct open launch impose reach sign air voice lodge issue l
 seal strike begin start resume attend join host stage carry announce plan schedule arrange
 file place slap unveil extend deliver provide send give offer finalize finalise conclude
 """.split())
+ATTEND_VERBS = frozenset("attend join participate take host address convene chair skip boycott hold open".split())
 GROUP_NOUNS = frozenset("side ally leader diplomat country nation government minister party counterpart".split())
 MULTILATERAL_NOUNS = frozenset("summit conference forum assembly gathering".split())
 NESTED_CLAUSE = frozenset(("ccomp", "advcl", "relcl", "parataxis", "csubj", "acl"))
@@ -146,10 +147,16 @@ class _Context:
 
 
 def _conjuncts(tok: Token) -> list[Token]:
+    """A token and the tokens coordinated with it, including coordinations the parser hung
+    as modifiers ("Trump and South Korean President Lee" parsed with Trump as nmod)."""
     out = [tok]
     for c in tok.children:
         if c.dep_ == "conj":
             out.extend(_conjuncts(c))
+        elif c.dep_ in ("nmod", "compound") and any(g.dep_ == "cc" and g.lower_ in ("and", "&") for g in c.children):
+            out.extend(_conjuncts(c))
+        elif c.dep_ == "compound" and c.i < tok.i:
+            out.extend(x for x in _conjuncts(c)[1:])
     return out
 
 
@@ -186,6 +193,8 @@ def _subject(verb: Token, ctx: _Context) -> tuple[list[str], list[str]]:
     t = verb
     for _ in range(5):
         subj = [c for c in t.children if c.dep_ in ("nsubj", "csubj")]
+        if len(subj) > 1:   # "A and B met" parsed as two subjects
+            return [x for c in subj for x in ctx.refs(c)], []
         passive = [c for c in t.children if c.dep_ == "nsubjpass"]
         agent = [p for c in t.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
         if subj:
@@ -274,7 +283,12 @@ class Extractor:
         for c in tok.children:
             if c.dep_ in ("dobj", "attr") and self.lex.noun(c.lemma_.lower()) is not None:
                 return None
-        actor, patient = _subject(tok, self.ctx)
+        if tok.dep_ == "acl" and tok.tag_ == "VBN":
+            # "the fact sheet released in November": the noun is what was acted on
+            agent = [p for c in tok.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+            actor, patient = (self.ctx.refs(agent[0]) if agent else []), self.ctx.refs(tok.head)
+        else:
+            actor, patient = _subject(tok, self.ctx)
         recipient = patient or self._recipient(tok, trig)
         if trig.type == "CONSULT" and trig.mode == "phone" and lemma == "call" and not recipient:
             return None
@@ -294,6 +308,8 @@ class Extractor:
             return None
         if tok.dep_ == "compound":   # "trade deal talks": the head noun decides
             return None
+        if tok.pos_ == "PROPN" or tok.ent_type_ in ("LAW", "EVENT", "ORG", "WORK_OF_ART"):
+            return None   # a named treaty or conference is background, not a stated act
         preps = {c.lower_ for c in tok.children if c.dep_ == "prep"}
         if lemma == "call" and preps & {"for", "on"} and not any(c.lower_ in ("courtesy",) for c in tok.children):
             trig = self.lex.verb("call", preps) or trig
@@ -325,7 +341,14 @@ class Extractor:
         if trig.type == "CONSULT" and lemma == "call":
             mode = "phone" if self._by_phone(tok) or not any(c.lower_ == "courtesy" for c in tok.children) else None
         if trig.type == "CONSULT" and (lemma in MULTILATERAL_NOUNS or any(c.lower_ == "multilateral" for c in tok.children)) and not recipient:
+            attended = gov is not None and gov.lemma_.lower() in ATTEND_VERBS
+            named = any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.children)
+            if not (attended or named):
+                return None
             mode = "multilateral"
+        explicit = bool(between) or any(c.dep_ in ("poss", "compound") and self.ctx.ref(c) for c in tok.children)
+        if trig.type == "COOPERATE" and not explicit:
+            return None
         if trig.type == "AGREE" and not actor and not recipient and self._has_time(tok):
             actor, recipient = list(self.ctx.dyad[:1]), list(self.ctx.dyad[1:2])
         d = _Draft(trig, tok, gov, actor, recipient, status, mode, confidence=0.6)
@@ -399,6 +422,10 @@ class Extractor:
     # ------------------------------------------------------------ attributes
     def _finish(self, d: _Draft) -> None:
         d.recipient = [r for r in d.recipient if r not in d.actor]
+        if not d.recipient and len(d.actor) >= 2 and d.type in ("CONSULT", "AGREE", "COOPERATE", "RETREAT", "ASSAULT") \
+                and d.mode != "visit":
+            # "X and Y met": one side acts, the others are its counterparts
+            d.actor, d.recipient = d.actor[:1], d.actor[1:]
         d.when = self._when(d)
         if d.where is None:
             d.where = self._where(d)

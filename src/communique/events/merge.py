@@ -13,7 +13,7 @@ from __future__ import annotations
 import dataclasses
 
 from communique.actors.resolve import ActorTable
-from communique.records import Event
+from communique.records import Event, Where
 
 _STATUS_RANK = {"occurred": 0, "ongoing": 1, "denied": 2, "planned": 3, "possible": 4}
 
@@ -26,7 +26,11 @@ def _split(events: list[Event], table: ActorTable) -> list[Event]:
             persons = [r for r in e.recipient if kinds[r] == "person"]
             countries_of_persons = {table.get(p).country for p in persons}
             if e.mode == "visit" and len(e.recipient) > 1:
-                out.extend(dataclasses.replace(e, recipient=[r]) for r in e.recipient)
+                for r in e.recipient:
+                    host = table.get(r).country
+                    where = e.where if e.where is not None and e.where.country == host else \
+                        (Where(None, host) if host else None)
+                    out.append(dataclasses.replace(e, recipient=[r], where=where))
                 continue
             if len(persons) >= 2:
                 out.extend(dataclasses.replace(e, recipient=[p]) for p in persons)
@@ -51,6 +55,8 @@ def _dates_compatible(a: Event, b: Event) -> bool:
 
 
 def _absorb(keep: Event, other: Event) -> Event:
+    if other.confidence > keep.confidence:
+        keep, other = other, keep
     when = keep.when
     if other.when is not None and (when is None or (other.when.end - other.when.start) < (when.end - when.start)):
         when = other.when
@@ -62,6 +68,16 @@ def _absorb(keep: Event, other: Event) -> Event:
 
 def _countries(e: Event, table: ActorTable) -> set[str | None]:
     return {table.get(a).country for a in e.actor + e.recipient}
+
+
+def _covers(specific: Event, generic: Event, table: ActorTable) -> bool:
+    """Whether every party of ``generic`` is a party of ``specific`` or the state of one."""
+    parties = set(specific.actor + specific.recipient)
+    if sum(table.get(a).kind == "person" for a in parties) < 2:
+        return False
+    states = _countries(specific, table)
+    return all(a in parties or (table.get(a).kind != "person" and table.get(a).country in states)
+               for a in generic.actor + generic.recipient)
 
 
 def _has_person(e: Event, table: ActorTable) -> bool:
@@ -81,13 +97,13 @@ def consolidate(events: list[Event], table: ActorTable) -> list[Event]:
         else:
             merged.append(e)
     # fold generic meetings (no named person) into the named meetings they summarize
-    generic = [e for e in merged if e.type == "CONSULT" and e.mode is None and not _has_person(e, table)]
+    generic = [e for e in merged if e.type == "CONSULT" and e.mode is None and
+               sum(table.get(a).kind == "person" for a in e.actor + e.recipient) <= 1]
     final: list[Event] = []
     for e in merged:
         if e in generic:
             targets = [i for i, m in enumerate(merged) if m is not e and m.type == "CONSULT" and m.mode in (None, "third-party")
-                       and _has_person(m, table) and _countries(e, table) <= _countries(m, table)
-                       and _dates_compatible(m, e)]
+                       and _covers(m, e, table) and _dates_compatible(m, e)]
             if targets:
                 for i in targets:
                     m = merged[i]
