@@ -33,6 +33,7 @@ CATALOGUE: dict[str, ErrorSpec] = {
         ErrorSpec("E108", "html_no_text", "{path}: no main text found in the HTML page", 422),
         ErrorSpec("E109", "bad_date", "{path}: date '{value}' is not YYYY-MM-DD", 422),
         ErrorSpec("E110", "unreadable", "{path} could not be read: {detail}", 422),
+        ErrorSpec("E111", "no_articles", "no article could be read from {paths}", 422),
         # E2xx: extraction
         ErrorSpec("E201", "model_missing", "spaCy model '{model}' is not installed; reinstall communique (pip install -e .)", 500),
         ErrorSpec("E202", "extraction_failed", "extraction failed for {doc_id}: {detail}", 500),
@@ -41,6 +42,8 @@ CATALOGUE: dict[str, ErrorSpec] = {
         ErrorSpec("E301", "store_locked", "the store {path} is in use by another process (DuckDB allows one writer)", 409),
         ErrorSpec("E302", "schema_too_new", "the store {path} has schema version {found}, newer than this communique ({supported})", 409),
         ErrorSpec("E303", "store_missing", "no store at {path}; run 'communique ingest' first", 404),
+        ErrorSpec("E304", "schema_outdated", "the store {path} needs migrations ({pending}); run 'communique ingest' to upgrade it", 409),
+        ErrorSpec("E305", "store_unusable", "the store {path} could not be opened: {detail}", 500),
         # E4xx: query
         ErrorSpec("E401", "bad_filter", "bad value for {option}: {detail}", 400),
         ErrorSpec("E402", "not_found", "{what} not found: {key}", 404),

@@ -1,0 +1,331 @@
+"""Handlers for durations, sets, clock times and PRESENT/PAST/FUTURE references.
+
+A duration keeps its TIMEX3 duration value ("P3M"); when it is anchored to the reference
+date ("the past three months", "within ten days", "in two weeks" in a future clause) it also
+gets the day interval it covers, so the events stage can date acts with it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from . import dates
+from .lexicon import DURATION_MODS, MONTHS, PARTS_OF_DAY, SEASONS, SET_ADVERBS, UNITS, WEEKDAYS
+from .normalize import Norm, _g, _md, _num, _unit, duration_value, granular, shift
+from .resolve import Context, weekday_date
+
+_DAY = dt.timedelta(days=1)
+# rough extent of a vague quantity ("the past few days") in days
+_VAGUE_EXTENT = {"second": 0, "minute": 0, "hour": 1, "day": 7, "night": 7, "week": 42, "weekend": 14,
+                 "fortnight": 42, "month": 92, "quarter": 183, "year": 1095, "decade": 3650,
+                 "century": 36500}
+
+
+def _mod(word: str | None) -> str | None:
+    return DURATION_MODS.get(re.sub(r"\s+", " ", word.lower())) if word else None
+
+
+def _extent(dct: dt.date, n: float | None, unit: str, sign: int) -> dt.date:
+    if n is None or n != int(n):
+        days = _VAGUE_EXTENT[unit] if n is None else int(n * {"day": 1, "week": 7, "month": 30,
+                                                             "year": 365}.get(unit, 1))
+        return dct + dt.timedelta(days=sign * days)
+    return shift(dct, sign * int(n), unit)
+
+
+def _anchored(ctx: Context, value: str, mod: str | None, n: float | None, unit: str,
+              direction: str | None) -> Norm:
+    """A duration, with the interval it covers when it is anchored to the reference date."""
+    dct = ctx.dct
+    if dct is None or direction is None or UNITS[unit][2]:
+        return Norm("DURATION", value, mod)
+    if direction == "past":
+        return Norm("DURATION", value, mod, _extent(dct, n, unit, -1), dct, True)
+    if direction == "future":
+        return Norm("DURATION", value, mod, dct + _DAY, _extent(dct, n, unit, 1), True)
+    if direction == "within":
+        end = _extent(dct, n, unit, 1)
+        if unit in ("month", "quarter") and n is not None:
+            end = dates.month_end(end.year, end.month)
+        return Norm("DURATION", value, mod, dct, end, True)
+    if direction == "in" and n is not None and n == int(n):
+        day = shift(dct, int(n), unit)
+        _, b, u = granular(day, unit)
+        return Norm("DURATION", value, mod, b, u, True)
+    return Norm("DURATION", value, mod)
+
+
+def h_dur_past(m: re.Match[str], ctx: Context) -> Norm | None:
+    rel = m["rel"].lower()
+    unit = _unit(m["u"])
+    plural = m["u"].lower().endswith("s") and unit != m["u"].lower()
+    mod = _mod(_g(m, "mod"))
+    if m["orso"]:
+        mod = "APPROX"
+    if m["n"] is None:
+        if plural:
+            # "the past weeks", "the coming months"
+            direction = "past" if rel in ("past", "last", "previous", "recent") else (
+                "future" if rel in ("next", "coming", "following") else None)
+            return _anchored(ctx, duration_value(None, unit), mod, None, unit, direction)
+        if rel in ("first", "final", "remaining", "initial", "latest", "recent"):
+            return None
+        if unit in ("decade", "century") and rel in ("past", "last", "previous"):
+            return _anchored(ctx, duration_value(1, unit), mod, 1, unit, "past")
+        if unit in ("hour", "minute", "second", "quarter", "weekend", "night", "fortnight"):
+            return None
+        base = ctx.base() if rel in ("following", "previous") else ctx.dct
+        if base is None:
+            return Norm("DATE", {"day": "XXXX-XX-XX", "week": "XXXX-WXX", "month": "XXXX-XX"}.get(unit, "XXXX"), mod)
+        step = -1 if rel in ("past", "last", "previous") else 1
+        value, b, u = granular(shift(base, step, unit), unit)
+        if unit == "day":
+            return Norm("DATE", value, mod, b, u)
+        return Norm("DATE", value, mod, b, u, True)
+    n = _num(m["n"])
+    direction = None
+    if rel in ("past", "last", "previous", "recent"):
+        direction = "past"
+    elif rel in ("next", "coming", "following"):
+        direction = "future"
+    if ctx.signal() == "within":
+        direction = "within"
+    return _anchored(ctx, duration_value(n, unit), mod, n, unit, direction)
+
+
+def h_dur(m: re.Match[str], ctx: Context) -> Norm | None:
+    unit = _unit(m["u"])
+    raw_n = m["n"].lower()
+    n = _num(raw_n)
+    plural = m["u"].lower() != unit
+    if n is None and raw_n.strip() in ("an", "a"):
+        n = 1.0
+    if n is not None and n == 1 and plural:
+        return None
+    if n is not None and n >= 1000:
+        return None
+    if ctx.next_words(1)[:1] in (["old"], ["old,"], ["old."]):
+        return None
+    if raw_n.strip() in ("some", "many") and unit in ("day", "time"):
+        return None
+    mod_word = _g(m, "mod")
+    mod = _mod(mod_word)
+    if m["n2"] is not None:
+        mod = "APPROX"
+    if unit == "night" and raw_n in ("a", "an", "one"):
+        return None
+    if raw_n in ("a", "an") and unit in ("day", "week", "month", "year", "hour") and not mod_word:
+        # "$5 billion a year", "twice a week" are rates, not durations
+        before = ctx.text[max(0, ctx.start - 25):ctx.start].lower()
+        if re.search(r"(?:\d|%|percent|cents?|dollars?|euros?|times|once|twice|per cent|barrels|tons?)\s*$",
+                     before):
+            return Norm("SET", duration_value(1, unit))
+    value = duration_value(n, unit)
+    sig = ctx.signal()
+    direction: str | None = None
+    if mod_word == "within" or sig == "within":
+        direction = "within"
+    elif sig == "in" and n is not None and ctx.tense() == "future":
+        direction = "in"
+    elif sig == "for" and ctx.next_words(1)[:1] in (["now"], ["already"]):
+        direction = "past"
+    return _anchored(ctx, value, mod, n, unit, direction)
+
+
+def h_dur_range(m: re.Match[str], ctx: Context) -> Norm | None:
+    unit = _unit(m["u"])
+    n = _num(m["n"])
+    return Norm("DURATION", duration_value(n, unit), "APPROX")
+
+
+def h_dur_adj(m: re.Match[str], ctx: Context) -> Norm | None:
+    raw = m["n"].lower()
+    unit = _unit(m["u"])
+    if raw == "half":
+        letter, _, is_time = UNITS[unit]
+        return Norm("DURATION", {"hour": "PT30M", "day": "PT12H", "year": "P6M", "month": "P15D"}.get(unit, "PX" + letter))
+    n = _num(raw)
+    return Norm("DURATION", duration_value(n, unit))
+
+
+def h_dur_bare(m: re.Match[str], ctx: Context) -> Norm | None:
+    w = re.sub(r"\s+", " ", m["w"].lower())
+    unit = _unit(m["u"])
+    if w == "recent" and unit == "year" and not m["u2"]:
+        dct = ctx.dct
+        if dct is None:
+            return Norm("DATE", "PAST_REF")
+        return Norm("DATE", "PAST_REF", None, dates.add_years(dct, -3), dct, True)
+    if m["u2"]:
+        return Norm("DATE", "PAST_REF" if w == "recent" else "FUTURE_REF")
+    if w in ("early",):
+        return Norm("DURATION", duration_value(None, unit))
+    direction = "past" if w in ("recent", "past few") else ("future" if w in ("coming", "next few") else None)
+    return _anchored(ctx, duration_value(None, unit), None, None, unit, direction)
+
+
+def h_dur_ahead(m: re.Match[str], ctx: Context) -> Norm | None:
+    unit = _unit(m["u"])
+    return _anchored(ctx, duration_value(None, unit), None, None, unit, "future")
+
+
+def h_dur_plural(m: re.Match[str], ctx: Context) -> Norm | None:
+    unit = _unit(m["u"])
+    sig = ctx.signal()
+    if sig not in ("for", "within", "over"):
+        return None
+    if sig == "for" and ctx.tense() == "future":
+        return None
+    return _anchored(ctx, duration_value(None, unit), None, None, unit, "past" if sig == "for" else None)
+
+
+# ---------------------------------------------------------------- sets
+def h_set_every(m: re.Match[str], ctx: Context) -> Norm | None:
+    pod = PARTS_OF_DAY.get(m["pod"].lower()) if m["pod"] else None
+    suffix = f"T{pod}" if pod else ""
+    if m["wd"]:
+        return Norm("SET", f"XXXX-WXX-{WEEKDAYS[m['wd'].lower()] + 1}{suffix}")
+    if m["m"]:
+        return Norm("SET", f"XXXX-{MONTHS[m['m'].lower()]:02d}")
+    if m["s"]:
+        return Norm("SET", f"XXXX-{SEASONS[m['s'].lower()]}")
+    u = m["u"].lower()
+    if u == "season":
+        return Norm("SET", "XXXX-XX")
+    if u == "weekday":
+        return Norm("SET", "XXXX-WXX-WD")
+    raw = (m["n"] or "").lower()
+    n = 2.0 if raw == "other" else (_num(raw) if raw else 1.0)
+    if u == "quarter" and n == 1:
+        return Norm("SET", "P3M")
+    return Norm("SET", duration_value(n, _unit(u)) + ("" if not suffix else ""))
+
+
+def h_set_adv(m: re.Match[str], ctx: Context) -> Norm | None:
+    w = m["w"].lower()
+    nxt = ctx.next_words(1)
+    if w in ("annually", "yearly"):
+        return None
+    if w == "quarterly" and nxt and nxt[0][:1].isalpha():
+        return None
+    if nxt and nxt[0].rstrip(".,") in ("newspaper", "paper", "mail", "news", "express", "telegraph", "beast",
+                                       "star", "record", "journal", "times", "dose", "basis"):
+        if nxt[0] != "basis":
+            return None
+    return Norm("SET", SET_ADVERBS[w])
+
+
+def h_set_times(m: re.Match[str], ctx: Context) -> Norm | None:
+    return Norm("SET", duration_value(1, _unit(m["u"])))
+
+
+def h_set_wd_plural(m: re.Match[str], ctx: Context) -> Norm | None:
+    prev = ctx.prev_words(1)
+    if not (prev and prev[0] in ("on", "every", "most", "some")) and not m["pod"]:
+        return None
+    pod = PARTS_OF_DAY.get(m["pod"].lower()) if m["pod"] else None
+    return Norm("SET", f"XXXX-WXX-{WEEKDAYS[m['wd'].lower()] + 1}" + (f"T{pod}" if pod else ""))
+
+
+# ---------------------------------------------------------------- references
+_REFS = {
+    "now": "PRESENT_REF", "right now": "PRESENT_REF", "currently": "PRESENT_REF", "current": "PRESENT_REF",
+    "nowadays": "PRESENT_REF", "these days": "PRESENT_REF", "at present": "PRESENT_REF",
+    "the present": "PRESENT_REF", "the time being": "PRESENT_REF",
+    "recently": "PAST_REF", "more recently": "PAST_REF", "recent years": "PAST_REF",
+    "recent weeks and months": "PAST_REF",
+    "as soon as possible": "FUTURE_REF", "a later date": "FUTURE_REF", "in future": "FUTURE_REF",
+}
+
+
+def h_ref(m: re.Match[str], ctx: Context) -> Norm | None:
+    w = re.sub(r"\s+", " ", m["w"].lower())
+    if w in ("the past", "this time", "future"):
+        return None
+    if w.endswith("future") or w.endswith("term"):
+        if w == "the long term":
+            return None
+        return Norm("DATE", "FUTURE_REF")
+    value = _REFS.get(w)
+    if value is None:
+        return None
+    if w == "current":
+        nxt = ctx.next_words(1)
+        if nxt and nxt[0].rstrip(".,;") in ("account", "affairs", "events", "issue", "issues", "crisis",
+                                            "situation", "flowing", "density", "government", "president",
+                                            "leader", "leadership", "administration", "minister", "chairman"):
+            return None
+    if w == "now":
+        nxt = ctx.next_words(1)
+        before = ctx.text[max(0, ctx.start - 12):ctx.start].lower()
+        if before.rstrip().endswith(("until", "till", "from", "by", "for", "since")) or (
+                nxt and nxt[0].startswith("that")):
+            return Norm("DATE", "PRESENT_REF")
+    if w.startswith("at "):
+        return None
+    dct = ctx.dct
+    if value == "PRESENT_REF" and dct is not None:
+        return Norm("DATE", value, None, dct, dct, True)
+    return Norm("DATE", value)
+
+
+# ---------------------------------------------------------------- clock times
+def _clock_day(m: re.Match[str], ctx: Context) -> dt.date | None:
+    dct = ctx.dct
+    if m["wd"] if "wd" in m.re.groupindex else None:
+        if dct is None:
+            return None
+        return weekday_date(dct, WEEKDAYS[m["wd"].lower()], None, ctx.tense())
+    rd = _g(m, "rd")
+    if rd:
+        return dct + dt.timedelta(days={"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[rd]) if dct else None
+    if "m" in m.re.groupindex and m["m"]:
+        n = _md(ctx, MONTHS[m["m"].lower().rstrip(".")], int(re.sub(r"\D", "", m["d"])), None, None)
+        return n.begin if n else None
+    return dct
+
+
+def _time_norm(day: dt.date | None, clock: str, mod: str | None) -> Norm:
+    if day is None:
+        return Norm("TIME", f"XXXX-XX-XXT{clock}", mod)
+    return Norm("TIME", f"{day.isoformat()}T{clock}", mod, day, day)
+
+
+def h_clock(m: re.Match[str], ctx: Context) -> Norm | None:
+    h = int(m["h"])
+    mi = int(m["mi"]) if m["mi"] else 0
+    ap = m["ap"].lower()
+    if h > 12 or h == 0:
+        return None
+    if ap.startswith("p") and h != 12:
+        h += 12
+    if ap.startswith("a") and h == 12:
+        h = 0
+    mod = "APPROX" if m["approx"] else None
+    return _time_norm(_clock_day(m, ctx), f"{h:02d}:{mi:02d}", mod)
+
+
+def h_clock24(m: re.Match[str], ctx: Context) -> Norm | None:
+    return _time_norm(_clock_day(m, ctx), f"{int(m['h']):02d}:{m['mi']}", None)
+
+
+def h_noon(m: re.Match[str], ctx: Context) -> Norm | None:
+    w = re.sub(r"[\s-]+", " ", m["w"].lower())
+    clock = {"noon": "12:00", "midday": "12:00", "midnight": "24:00", "mid afternoon": "AF",
+             "mid morning": "MO"}[w]
+    day = _clock_day(m, ctx)
+    if len(clock) == 2:
+        if day is None:
+            return Norm("TIME", f"XXXX-XX-XXT{clock}", "MID")
+        return Norm("TIME", f"{day.isoformat()}T{clock}", "MID", day, day)
+    return _time_norm(day, clock, None)
+
+
+def h_morning_of(m: re.Match[str], ctx: Context) -> Norm | None:
+    h = int(m["h"])
+    if not 1 <= h <= 12:
+        return None
+    if m["pod"].lower() != "morning" and h != 12:
+        h += 12
+    return _time_norm(ctx.dct, f"{h:02d}:00", None)

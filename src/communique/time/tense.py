@@ -1,0 +1,115 @@
+"""Tense of the clause around a time expression, from surface cues in the sentence.
+
+The nearest cue word (in tokens) to the expression decides: future auxiliaries and planning
+words ("will", "is set to", "scheduled", "plans", "next", "to visit" after a governing verb),
+past-tense verbs ("said", "met", "-ed" forms, "has"), or present-tense verbs ("says", "meets",
+"is"). Tokens governed by a future auxiliary ("will be held") take the auxiliary's tense.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Literal
+
+from .lexicon import (
+    FUTURE_AUX,
+    FUTURE_GOVERNORS,
+    FUTURE_WORDS,
+    NOT_PAST_ED,
+    PAST_WORDS,
+    PRESENT_WORDS,
+)
+
+Tense = Literal["past", "future", "present"]
+
+_WINDOW = 300
+
+
+@lru_cache(maxsize=1)
+def _token_re() -> re.Pattern[str]:
+    return re.compile(r"[A-Za-z]+(?:'[a-z]+)?|'ll|[.!?;:\"\n]")
+
+
+@lru_cache(maxsize=1)
+def _boundary_re() -> re.Pattern[str]:
+    # sentence ends: terminal punctuation followed by space + capital/quote, or a line break
+    return re.compile(r"[.!?][\"')\]]*\s+(?=[\"'(A-Z])|\n")
+
+
+def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """Approximate sentence around [start, end) (bounded to a window)."""
+    lo = max(0, start - _WINDOW)
+    hi = min(len(text), end + _WINDOW)
+    s = lo
+    for m in _boundary_re().finditer(text, lo, start):
+        s = m.end()
+    m2 = _boundary_re().search(text, end, hi)
+    e = m2.start() + 1 if m2 else hi
+    return s, e
+
+
+def _word_tense(word: str, prev: str, prev2: str, nxt: str) -> Tense | None:
+    w = word.lower()
+    if w in ("to",):
+        return None
+    if prev == "to" and prev2 in FUTURE_GOVERNORS and w.isalpha():
+        return "future"
+    if w in ("plans", "plan", "intends", "aims", "hopes") and nxt == "to":
+        return "future"
+    if w in ("is", "are", "am") and nxt.endswith("ing") and len(nxt) > 4:
+        return "present"
+    if w in FUTURE_WORDS:
+        if w == "set" and prev not in ("is", "are", "was", "were"):
+            return None
+        return "future"
+    if w in PAST_WORDS:
+        return "past"
+    if w in PRESENT_WORDS:
+        return "present"
+    if (len(w) > 4 and w.endswith("ed") and w not in NOT_PAST_ED and word[0].islower()):
+        return "past"
+    return None
+
+
+def clause_tense(text: str, start: int, end: int) -> Tense | None:
+    """Tense of the clause holding text[start:end], or None when there is no cue."""
+    s, e = sentence_bounds(text, start, end)
+    tokens: list[tuple[int, str]] = [(m.start(), m.group()) for m in _token_re().finditer(text, s, e)]
+    best: tuple[int, int, Tense] | None = None
+    cover: Tense | None = None
+    cover_left = 0
+    prev = prev2 = ""
+    # index of the expression in token order
+    anchor = sum(1 for pos, _ in tokens if pos < start)
+    anchor_end = sum(1 for pos, _ in tokens if pos < end)
+    for i, (pos, word) in enumerate(tokens):
+        low = word.lower()
+        if start <= pos < end:
+            prev2, prev = prev, low
+            continue
+        if low in ".!?;:\"\n":
+            cover = None
+            prev2, prev = prev, low
+            continue
+        tense: Tense | None = None
+        if cover is not None and cover_left > 0:
+            tense = cover
+            cover_left -= 1
+        nxt = tokens[i + 1][1].lower() if i + 1 < len(tokens) else ""
+        own = _word_tense(word, prev, prev2, nxt)
+        if low in FUTURE_AUX or (low == "going" and i + 1 < len(tokens) and tokens[i + 1][1] == "to"):
+            cover, cover_left = "future", 3
+            own = "future"
+        elif own == "past" and low in ("has", "have", "had"):
+            cover, cover_left = "past", 2
+        if tense is None:
+            tense = own
+        if tense is not None:
+            dist = anchor - i if i < anchor else i - anchor_end + 1
+            # cues before the expression win ties; "present" cues are weaker than others
+            key = (dist * 2 + (0 if i < anchor else 1) + (1 if tense == "present" else 0), i)
+            if best is None or key[0] < best[0]:
+                best = (key[0], i, tense)
+        prev2, prev = prev, low
+    return best[2] if best else None
