@@ -43,6 +43,17 @@ corporation company committee alliance association federation secretariat senate
 house cabinet directorate service institute foundation fund authority coalition movement
 brigade corps staff chiefs administration government legislature
 """.split())
+# Capitalized common nouns of organization names: never part of a person's name.
+COMMON_CAPS = frozenset("""
+nations operations mission forum meeting ministerial cooperation trade affairs security support
+maritime peace development economic foreign international national news agency daily times post
+journal kingdom united republic democratic people peoples islamic federal central general state
+states union affairs defense defence justice health energy finance interior commerce summit
+conference dialogue partnership strategic initiative program programme project airport island
+islands strait sea river province region city county district airlines air force group
+""".split())
+NAME_SUFFIXES = frozenset("jr jr. sr sr. ii iii iv".split())
+NAME_PARTICLES = frozenset("von van der den de del della da di du dos das bin binti al el la le ter".split())
 PERSON_PRONOUNS = frozenset("he she him her his hers".split())
 _POSSESSIVE = ("'s", "\u2019s", "'", "\u2019")
 
@@ -86,6 +97,7 @@ class Resources:
     gazetteer: Gazetteer
     kb: OfficeHolderKB
     titles: TitleLexicon
+    media: frozenset[str]
 
 
 def load_resources() -> Resources:
@@ -93,7 +105,15 @@ def load_resources() -> Resources:
     from communique.actors.kb import load_kb
     from communique.actors.titles import load_titles
 
-    return Resources(load_gazetteer(), load_kb(), load_titles())
+    return Resources(load_gazetteer(), load_kb(), load_titles(), load_media())
+
+
+def load_media() -> frozenset[str]:
+    """Names of news outlets and platforms (``data/media.tsv``), normalized."""
+    from importlib import resources
+
+    text = resources.files("communique.data").joinpath("media.tsv").read_text(encoding="utf-8")
+    return frozenset(norm_name(line) for line in text.splitlines() if line.strip() and not line.startswith("#"))
 
 
 def _in_skip(start: int, end: int, skip: tuple[Span, ...]) -> bool:
@@ -138,6 +158,15 @@ class _Builder:
         while end + 1 < len(doc) and doc[end].text in ("-", "\u2010") and not doc[end - 1].whitespace_ \
                 and not doc[end].whitespace_ and doc[end + 1].is_alpha:
             end += 2
+        # extend across name particles ("Ursula von" + "der Leyen")
+        while end + 1 < len(doc) and doc[end].lower_ in NAME_PARTICLES and doc[end + 1].text[:1].isupper() \
+                and doc[end + 1].is_alpha:
+            end += 2 if doc[end + 1].lower_ not in NAME_PARTICLES else 1
+        # a generational suffix belongs to the name ("Gilberto Teodoro Jr.")
+        if end < len(doc) and doc[end].lower_ in NAME_SUFFIXES:
+            end += 1
+        elif end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ in NAME_SUFFIXES:
+            end += 2
         # extend across a name part the model left out ("Yoon Suk" + "Yeol")
         while end < len(doc) and doc[end - 1].whitespace_ != "" and self._looks_like_name_part(doc[end]):
             end += 1
@@ -150,11 +179,39 @@ class _Builder:
                 and not self.res.titles.is_title_word(text) and g.country_of(text) is None
                 and g.country_of_demonym(text) is None and len(text) <= 12)
 
+    def _hidden_name(self, ent: SpacySpan) -> SpacySpan | None:
+        """A person's name the model swallowed into an organization or place entity:
+        "China Kenji Kanasugi", "the Council of Ministers of Italy Giorgia Meloni"."""
+        g, titles = self.res.gazetteer, self.res.titles
+        toks = list(ent)
+        cut = None
+        for k, t in enumerate(toks):
+            w = _strip_possessive(t.text)
+            if g.country_of(w) or g.country_of_demonym(w) or w.lower() in ORG_HEADS or titles.is_title_word(w) \
+                    or (k + 1 < len(toks) and g.country_of(w + " " + toks[k + 1].text)):
+                cut = k
+        if cut is None or not 2 <= len(toks) - cut - 1 <= 4:
+            return None
+        rest = toks[cut + 1:]
+        if rest[0].text == "-" or not all(t.text[:1].isupper() and (t.is_alpha or t.text == "-") and not titles.is_title_word(t.text)
+                   and t.lower_ not in ORG_HEADS and t.lower_ not in COMMON_CAPS and g.country_of(t.text) is None
+                   and g.country_of_demonym(t.text) is None for t in rest if t.text != "-"):
+            return None
+        return self.doc[rest[0].i:rest[-1].i + 1]
+
     def collect_persons(self) -> None:
         doc = self.doc
         singles: list[tuple[int, int]] = []
+        ents = []
         for ent in doc.ents:
-            if ent.label_ != "PERSON" or _in_skip(ent.start_char, ent.end_char, self.skip):
+            if ent.label_ in ("ORG", "GPE", "NORP", "FAC"):
+                hidden = self._hidden_name(ent)
+                if hidden is not None:
+                    ents.append(hidden)
+            elif ent.label_ == "PERSON":
+                ents.append(ent)
+        for ent in ents:
+            if _in_skip(ent.start_char, ent.end_char, self.skip):
                 continue
             span = self._name_tokens(ent)
             if span is None:
@@ -167,16 +224,7 @@ class _Builder:
             else:
                 singles.append(span)
         self._find_kb_names()
-        # surname / short-form references, whatever label the model gave them
-        index = self._short_form_index()
-        for tok in doc:
-            if tok.i in self.person_tokens or _in_skip(tok.idx, tok.idx + len(tok.text), self.skip):
-                continue
-            key = norm_name(_strip_possessive(tok.text))
-            if not tok.text[:1].isupper() or key not in index:
-                continue
-            cands = index[key]
-            self._mark(self._nearest(cands, tok.i), (tok.i, tok.i + 1), tok.text)
+        self._short_forms()
         # single-token PERSON entities with no full name in the article
         for s, e in singles:
             if s in self.person_tokens:
@@ -193,10 +241,29 @@ class _Builder:
                 self.persons.append(_Person(names=[text]))
                 existing = len(self.persons) - 1
             self._mark(existing, (s, e), text)
+        self._short_forms()
+
+    def _short_forms(self) -> None:
+        """Surnames and other short forms of known persons, whatever label the model gave them."""
+        doc = self.doc
+        index = self._short_form_index()
+        for tok in doc:
+            if tok.i in self.person_tokens or _in_skip(tok.idx, tok.idx + len(tok.text), self.skip):
+                continue
+            key = norm_name(_strip_possessive(tok.text))
+            if not tok.text[:1].isupper() or key not in index:
+                continue
+            if tok.dep_ == "compound" and tok.head.lemma_.lower() in MODIFIER_HEADS:
+                continue
+            self._mark(self._nearest(index[key], tok.i), (tok.i, tok.i + 1), tok.text)
 
     def _not_a_person(self, text: str) -> bool:
         g = self.res.gazetteer
-        t = _strip_possessive(text)
+        t = _strip_possessive(text).strip(". ")
+        if norm_name(t) in self.res.media or (t.isupper() and len(t) > 3):
+            return True   # outlets, platforms, all-caps bylines
+        if re.search(r"[A-Za-z]-[A-Z]", t) and len(name_parts(t)) <= 2 and not self.res.kb.by_name(t):
+            return True   # "Indo-Pacific", "Air-Boeing"; Korean given names are "Jae-myung"
         return (g.country_of(t) is not None or g.country_of_demonym(t) is not None
                 or g.organization(t) is not None or g.place_country(t) is not None
                 or self.res.titles.head(t) is not None and len(name_parts(t)) <= 2 and t.lower() == t)
@@ -235,6 +302,8 @@ class _Builder:
         for i, p in enumerate(self.persons):
             forms = set()
             for n in p.names:
+                if len(name_parts(n)) == 1:
+                    forms.add(norm_name(n))
                 fam = family_name(n)
                 if fam:
                     forms.add(norm_name(fam))
