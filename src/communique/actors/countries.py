@@ -356,13 +356,7 @@ class Gazetteer:
 
     @cached_property
     def _scanner(self) -> re.Pattern[str]:
-        trie: dict[str, Any] = {}
-        for form in sorted(self._scan_tables[1]):
-            node = trie
-            for atom in _atoms(form):
-                node = node.setdefault(atom, {})
-            node[""] = {}
-        return re.compile(r"(?<!\w)" + _trie_regex(trie) + r"(?!\w)", re.IGNORECASE)
+        return trie_pattern(self._scan_tables[1])
 
     def match_spans(self, text: str, *, places: bool = False,
                     context: Iterable[str] | None = None) -> list[SpanMatch]:
@@ -393,9 +387,11 @@ def _scan_key(text: str) -> str:
     return _WS.sub(" ", fold(text)).strip().lower()
 
 
-def _atoms(key: str) -> Iterator[str]:
+def _atoms(key: str, loose_separators: bool = False) -> Iterator[str]:
     for ch in key:
-        if ch == " ":
+        if ch in " -" and loose_separators:
+            yield "[\\s\u2010\u2011\u2013-]+"
+        elif ch == " ":
             yield r"\s+"
         elif ch == "'":
             yield "['\u2019]"
@@ -403,6 +399,19 @@ def _atoms(key: str) -> Iterator[str]:
             yield "[-\u2010\u2011\u2013]"
         else:
             yield re.escape(ch)
+
+
+def trie_pattern(forms: Iterable[str], *, loose_separators: bool = False) -> re.Pattern[str]:
+    """One case-insensitive regex matching any of ``forms`` (lower case) at word boundaries,
+    longest form first. With ``loose_separators`` a space or hyphen matches either ("Jae-myung")."""
+    trie: dict[str, Any] = {}
+    for form in sorted(set(forms)):
+        node = trie
+        for atom in _atoms(form, loose_separators):
+            node = node.setdefault(atom, {})
+        node[""] = {}
+    body = _trie_regex(trie) or r"(?!x)x"
+    return re.compile(r"(?<!\w)" + body + r"(?!\w)", re.IGNORECASE)
 
 
 def _trie_regex(node: dict[str, Any]) -> str:

@@ -28,6 +28,8 @@ if TYPE_CHECKING:
 # Nouns that make a demonym or country name stand for the state ("Japanese officials").
 STATE_NOUNS = frozenset("""
 official officials government governments ministry ministries authority authorities military
+ambassador ambassadors consul minister ministers president leader leaders foreign warplanes
+warship warships vessels vessel aircraft jets drones missile missiles ships fighter bombers
 army navy forces force troops delegation delegations diplomat diplomats side leadership regime
 administration embassy cabinet presidency parliament lawmakers envoy envoys negotiators
 counterparts counterpart coast guard police agency spokesperson spokesman spokeswoman state
@@ -98,6 +100,7 @@ class Resources:
     kb: OfficeHolderKB
     titles: TitleLexicon
     media: frozenset[str]
+    metonyms: dict[str, str]
 
 
 def load_resources() -> Resources:
@@ -105,7 +108,16 @@ def load_resources() -> Resources:
     from communique.actors.kb import load_kb
     from communique.actors.titles import load_titles
 
-    return Resources(load_gazetteer(), load_kb(), load_titles(), load_media())
+    return Resources(load_gazetteer(), load_kb(), load_titles(), load_media(), load_metonyms())
+
+
+def load_metonyms() -> dict[str, str]:
+    """Buildings standing for governments (``data/metonyms.tsv``): normalized surface -> ISO3."""
+    from importlib import resources
+
+    text = resources.files("communique.data").joinpath("metonyms.tsv").read_text(encoding="utf-8")
+    rows = (line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#"))
+    return {norm_name(surface): iso3.strip() for surface, iso3 in rows}
 
 
 def load_media() -> frozenset[str]:
@@ -399,7 +411,7 @@ class _Builder:
         for k in range(min(4, len(words)), 0, -1):
             head = " ".join(words[:k])
             bare = _strip_possessive(head)
-            iso = g.country_of(bare) or g.country_of_demonym(bare)
+            iso = g.country_of(bare) or g.country_of_demonym(bare) or self.res.metonyms.get(norm_name(bare))
             if iso is None and bare != head:
                 iso = g.country_of_capital(bare)
             if iso:
@@ -454,7 +466,7 @@ class _Builder:
                 if not self._demonym_is_state(span):
                     continue
                 # the noun phrase "Japanese officials" refers to the state
-                end_i = head.i + 1 if head.i > last.i and head.lemma_.lower() in STATE_NOUNS else span.end
+                end_i = span.end
                 self.countries[iso3].append((span.start, end_i))
                 self.country_surfaces[iso3].add(doc[span.start:end_i].text)
                 continue
@@ -472,7 +484,10 @@ class _Builder:
         return root.dep_ == "compound" and root.head.dep_ == "pobj" and root.head.head.lower_ in LOCATIVE_PREPS and root.head.ent_type_ in ("GPE", "LOC", "FAC")
 
     def _demonym_is_state(self, span: SpacySpan) -> bool:
-        head = span[-1].head
+        first = span[-1]
+        while first.dep_ == "conj" and first.head is not first:
+            first = first.head   # "Russian and Ukrainian officials"
+        head = first.head
         if any(t.i in self.title_tokens for t in span):
             return False
         return head.lemma_.lower() in STATE_NOUNS or head.lower_ in STATE_NOUNS
@@ -493,6 +508,11 @@ class _Builder:
             if start >= end:
                 continue
             text = doc[start:end].text
+            iso_m = self.res.metonyms.get(norm_name(text))
+            if iso_m is not None:
+                self.countries[iso_m].append((start, end))
+                self.country_surfaces[iso_m].add(text)
+                continue
             entry = g.organization(text)
             country: str | None = None
             kind = "organization"

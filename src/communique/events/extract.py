@@ -68,9 +68,16 @@ class _Context:
         self.last_pair: list[str] = []
         last_subject: str | None = None
         last_person: str | None = None
+        last_body: str | None = None      # the last state or organization in subject position
         for tok in doc:
             aid = table.by_token.get(tok.i)
             actor = table.get(aid) if aid else None
+            if tok.lower_ in ("it", "its") and aid is None and last_body:
+                self.pronoun[tok.i] = last_body
+                continue
+            if actor is not None and actor.kind != "person" and tok.dep_ in ("nsubj", "nsubjpass", "poss") \
+                    or (actor is not None and actor.kind != "person" and tok.head.dep_ in ("nsubj", "nsubjpass")):
+                last_body = actor.id
             if tok.lower_ in PERSON_PRONOUNS and aid is None:
                 ref = last_subject or last_person
                 if ref:
@@ -127,17 +134,22 @@ class _Context:
             return list(self.last_pair or self.dyad)
         if t.lower_ in ("they", "both") and self.last_pair:
             return list(self.last_pair)
-        # the head noun of a phrase: "South Korean Foreign Ministry officials", "Japan's investments"
+        # the head noun of a phrase: "his Chinese counterpart Wang Yi", "South Korean Foreign
+        # Ministry officials", "Japan's investments": persons first, then organizations, states
+        found: list[str] = []
         for c in sorted(t.children, key=lambda c: abs(c.i - t.i)):
-            if c.dep_ in ("compound", "amod", "poss", "nmod", "npadvmod") and c.i < t.i:
-                r = self.ref(c) if c.i in tb.by_token or c.i in self.pronoun or c.dep_ == "compound" else []
-                if r:
-                    return r
-        for c in t.children:
-            if c.dep_ == "appos":
-                r = self.ref(c)
-                if r:
-                    return r
+            if c.dep_ in ("compound", "appos") or (c.dep_ in ("amod", "poss", "nmod", "npadvmod") and c.i < t.i):
+                for x in _conjuncts(c):
+                    r = [tb.by_token[x.i]] if x.i in tb.by_token else [self.pronoun[x.i]] if x.i in self.pronoun else []
+                    if not r and x.dep_ in ("compound", "appos"):
+                        r = self.ref(x)
+                    found.extend(a for a in r if a not in found)
+        if found:
+            persons = [a for a in found if tb.get(a).kind == "person"]
+            if persons:
+                return persons
+            orgs = [a for a in found if tb.get(a).kind in ("organization", "group")]
+            return orgs or found
         if t.dep_ == "compound" and t.head.i in tb.by_token:
             return [tb.by_token[t.head.i]]
         return []
@@ -197,6 +209,8 @@ def _subject(verb: Token, ctx: _Context) -> tuple[list[str], list[str]]:
             return [x for c in subj for x in ctx.refs(c)], []
         passive = [c for c in t.children if c.dep_ == "nsubjpass"]
         agent = [p for c in t.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+        if subj and subj[0].lower_ in ("which", "that", "who") and t.dep_ == "relcl":
+            return ctx.refs(t.head), []
         if subj:
             return ctx.refs(subj[0]), []
         if passive and t is verb:
@@ -267,7 +281,7 @@ class Extractor:
                 self._finish(d)
                 if self._valid(d):
                     drafts.append(d)
-                    if d.type == "CONSULT" and d.mode != "visit":
+                    if d.actor and d.recipient and d.mode != "visit":
                         self.ctx.last_pair = d.actor + d.recipient
         return drafts
 
@@ -290,6 +304,8 @@ class Extractor:
         else:
             actor, patient = _subject(tok, self.ctx)
         recipient = patient or self._recipient(tok, trig)
+        if trig.cameo == "045" and not recipient:
+            recipient = list(self.ctx.last_pair)   # a mediator brokers what the parties agreed
         if trig.type == "CONSULT" and trig.mode == "phone" and lemma == "call" and not recipient:
             return None
         status = clause_status(tok)
@@ -320,23 +336,28 @@ class Extractor:
             if c.dep_ == "poss":
                 actor = self.ctx.refs(c)
             elif c.dep_ == "compound":
-                r = self.ctx.ref(c)
-                recipient.extend(x for x in r if x not in recipient)
+                for r in self.ctx.refs(c):
+                    if r not in recipient:
+                        recipient.append(r)
         for p in _prep_objects(tok, "by"):
             actor = self.ctx.refs(p)
         between = [x for p in _prep_objects(tok, "between") for x in self.ctx.refs(p)]
         if between:
             actor, recipient = between[:1], between[1:]
+        if recipient and not actor and len(recipient) >= 2 and trig.type in ("CONSULT", "AGREE", "RETREAT", "COOPERATE"):
+            actor, recipient = recipient[:1], recipient[1:]   # "the Xi-Kim talks", "US-North Korea talks"
         rec = self._recipient(tok, trig)
         recipient.extend(x for x in rec if x not in recipient)
-        if recipient and not actor and len(recipient) >= 2 and trig.type in ("CONSULT", "AGREE") and tok.dep_ != "pobj":
-            actor, recipient = recipient[:1], recipient[1:]
         if not actor and gov is not None and (tok.dep_ in ("dobj", "pobj", "attr", "nsubjpass") or gov.lemma_ in LIGHT_VERBS):
-            if tok.dep_ == "dobj" or tok.head.dep_ == "prep":
+            if tok.dep_ == "dobj" or (tok.head.dep_ == "prep" and tok.head.head.pos_ in ("VERB", "AUX")):
                 actor = _subject(gov, self.ctx)[0]
-        status = noun_status(tok, gov if tok.dep_ in ("dobj", "nsubjpass", "nsubj", "attr") or (gov is not None and gov.lemma_ in LIGHT_VERBS) else None)
-        if tok.dep_ == "pobj" and gov is not None and not any(c.dep_ in ("amod",) and c.lower_ in ("planned", "potential", "possible", "likely", "upcoming") for c in tok.children):
+        in_np = tok.dep_ == "pobj" and tok.head.head.pos_ in ("NOUN", "PROPN")   # "the readout of the talks"
+        if in_np:
+            status = noun_status(tok, None)
+        elif tok.dep_ in ("dobj", "nsubjpass", "nsubj", "attr", "pobj") or (gov is not None and gov.lemma_ in LIGHT_VERBS):
             status = noun_status(tok, gov)
+        else:
+            status = noun_status(tok, None)
         mode = trig.mode
         if trig.type == "CONSULT" and lemma == "call":
             mode = "phone" if self._by_phone(tok) or not any(c.lower_ == "courtesy" for c in tok.children) else None
@@ -430,6 +451,12 @@ class Extractor:
         if d.where is None:
             d.where = self._where(d)
         d.symmetric = d.type in ("CONSULT",) and d.mode != "visit"
+        if d.status == "occurred" and d.when is not None and self.dct is not None and d.when.start > self.dct:
+            d.status = "planned"   # a dated act after the reference date has not happened yet
+        if d.type == "CONSULT" and d.mode is None and d.where is not None and d.actor and d.recipient:
+            sides = [{self.ctx.country_of(a) for a in d.actor}, {self.ctx.country_of(r) for r in d.recipient}]
+            if None not in sides[0] | sides[1] and d.where.country not in sides[0] | sides[1]:
+                d.mode = "third-party"
 
     def _timex_for(self, d: _Draft) -> Timex | None:
         heads = [d.tok]
@@ -441,7 +468,7 @@ class Extractor:
                 tx = self.timex_at.get(t.i)
                 if tx is None or tx.begin is None or tx.type not in ("DATE", "TIME"):
                     continue
-                dist = abs(t.i - d.tok.i)
+                dist = abs(t.i - d.tok.i) + (50 if tx.type == "TIME" else 0)
                 if best is None or dist < best[0]:
                     best = (dist, tx)
             if best:

@@ -60,7 +60,7 @@ def _absorb(keep: Event, other: Event) -> Event:
     when = keep.when
     if other.when is not None and (when is None or (other.when.end - other.when.start) < (when.end - when.start)):
         when = other.when
-    status = keep.status if _STATUS_RANK[keep.status] <= _STATUS_RANK[other.status] else other.status
+    status = keep.status
     return dataclasses.replace(keep, when=when, where=keep.where or other.where, status=status,
                                mode=keep.mode or other.mode, confidence=max(keep.confidence, other.confidence),
                                evidence=keep.evidence + [s for s in other.evidence if s not in keep.evidence])

@@ -21,7 +21,7 @@ organize organise pledge vow promise invite prepare
 """.split())
 POSSIBLE_GOVERNORS = frozenset("""
 hope want seek consider mull weigh propose suggest float wish try look explore contemplate
-like love eye could may might likely possibly speculate
+like love eye could may might likely possibly speculate open ready willing prepared keen eager
 """.split())
 DENIED_GOVERNORS = frozenset("""
 cancel postpone scrap deny refuse decline rule fail skip delay shelve suspend halt abandon
