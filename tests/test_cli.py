@@ -138,7 +138,8 @@ def test_events_table_and_output_files(store: Path, tmp_path: Path) -> None:
     out = tmp_path / "ev.parquet"
     result = invoke("events", "--db", str(store), "--format", "parquet", "--output", str(out))
     assert result.exit_code == 0, result.output
-    assert duckdb.execute(f"SELECT count(*) FROM '{out}'").fetchone() == (3,)
+    with duckdb.connect() as con:
+        assert con.execute(f"SELECT count(*) FROM '{out}'").fetchone() == (3,)
     out_csv = tmp_path / "ev.csv"
     assert invoke("events", "--db", str(store), "--format", "csv", "-o", str(out_csv)).exit_code == 0
     assert len(out_csv.read_text(encoding="utf-8").splitlines()) == 4
@@ -242,3 +243,29 @@ def test_run_seeds_with_the_real_pipeline(seeds_dir: Path, tmp_path: Path) -> No
     result = invoke("run", str(seeds_dir), "--db", str(tmp_path / "s.duckdb"))
     assert result.exit_code == 0, result.output
     assert "read 5 · stored 5" in result.stderr
+
+
+# -- the README is the user's first contact: keep it true -----------------------------------
+
+README = Path(__file__).resolve().parents[1] / "README.md"
+RUN = "python3 -m venv .venv && .venv/bin/pip install -e . && .venv/bin/communique run examples/articles"
+TEST = "python3 -m venv .venv && .venv/bin/pip install -e '.[test]' && .venv/bin/python -m pytest -q"
+
+
+def test_readme_starts_with_the_two_commands() -> None:
+    lines = README.read_text(encoding="utf-8").splitlines()
+    assert lines[0].startswith("# ")
+    body = [line for line in lines[1:] if line.strip()]
+    assert body[:6] == ["```", RUN, "```", "```", TEST, "```"]
+
+
+def test_ci_runs_the_readme_test_command() -> None:
+    script = (README.parent / ".ci" / "run").read_text(encoding="utf-8")
+    assert TEST in script and "set -euo pipefail" in script
+
+
+def test_readme_documents_every_command() -> None:
+    text = README.read_text(encoding="utf-8")
+    group: Any = typer.main.get_command(app)
+    for name in group.commands:
+        assert f"communique {name}" in text, name

@@ -6,6 +6,7 @@ import re
 import string
 from pathlib import Path
 
+import duckdb
 import pytest
 from typer.testing import CliRunner
 
@@ -64,7 +65,7 @@ def test_cli_translates_errors_once(monkeypatch: pytest.MonkeyPatch, error: Comm
         raise error
 
     monkeypatch.setattr(queries, "actors", boom)
-    monkeypatch.setattr("communique.store.connect", lambda *a, **k: __import__("duckdb").connect())
+    monkeypatch.setattr("communique.store.connect", lambda *a, **k: duckdb.connect())
     result = CliRunner().invoke(app, ["actors"])
     assert result.exit_code == exit_status
     assert result.stderr.strip() == f"error {error.message}"

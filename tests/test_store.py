@@ -277,7 +277,8 @@ def test_actor_profile(filled: Con) -> None:
 def test_export_events(filled: Con, tmp_path: Path) -> None:
     out = tmp_path / "events.parquet"
     assert queries.export_events(filled, out, "parquet", actor="Rubio") == 2
-    rows = duckdb.execute(f"SELECT doc_id, actors, recipients FROM '{out}' ORDER BY doc_id").fetchall()
+    with duckdb.connect() as con:
+        rows = con.execute(f"SELECT doc_id, actors, recipients FROM '{out}' ORDER BY doc_id").fetchall()
     assert rows == [("d2", ["Cho Tae-yul"], ["Marco Rubio"]), ("d4", ["Cho Hyun"], ["Marco Rubio"])]
     csv = tmp_path / "events.csv"
     assert queries.export_events(filled, csv, "csv") == 4

@@ -172,15 +172,28 @@ def _conjuncts(tok: Token) -> list[Token]:
     return out
 
 
+QUANTIFIERS = frozenset("series round rounds number couple string set host flurry spate batch".split())
+
+
+def _position(tok: Token) -> Token:
+    """The token whose place in the clause a noun takes: "a series of meetings" -> "series"."""
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in QUANTIFIERS:
+        return tok.head.head
+    return tok
+
+
 def _clause_tokens(head: Token) -> list[Token]:
-    """Tokens of ``head``'s own clause: its subtree without nested clauses."""
+    """Tokens of ``head``'s own clause: its subtree without nested clauses.
+
+    A noun's participle modifiers stay in ("an agreement reached last year")."""
     out: list[Token] = []
     stack = [head]
     while stack:
         t = stack.pop()
         out.append(t)
         for c in t.children:
-            if c.dep_ in NESTED_CLAUSE and c.pos_ in ("VERB", "AUX"):
+            if c.dep_ in NESTED_CLAUSE and c.pos_ in ("VERB", "AUX") and not (
+                    c.dep_ == "acl" and t is head and head.pos_ in ("NOUN", "PROPN") and c.tag_ == "VBN"):
                 continue
             if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"):
                 continue
@@ -330,6 +343,7 @@ class Extractor:
         if lemma == "call" and preps & {"for", "on"} and not any(c.lower_ in ("courtesy",) for c in tok.children):
             trig = self.lex.verb("call", preps) or trig
         gov = _governor(tok)
+        pos = _position(tok)
         actor: list[str] = []
         recipient: list[str] = []
         for c in tok.children:
@@ -348,13 +362,13 @@ class Extractor:
             actor, recipient = recipient[:1], recipient[1:]   # "the Xi-Kim talks", "US-North Korea talks"
         rec = self._recipient(tok, trig)
         recipient.extend(x for x in rec if x not in recipient)
-        if not actor and gov is not None and (tok.dep_ in ("dobj", "pobj", "attr", "nsubjpass") or gov.lemma_ in LIGHT_VERBS):
-            if tok.dep_ == "dobj" or (tok.head.dep_ == "prep" and tok.head.head.pos_ in ("VERB", "AUX")):
+        if not actor and gov is not None and (pos.dep_ in ("dobj", "pobj", "attr", "nsubjpass") or gov.lemma_ in LIGHT_VERBS):
+            if pos.dep_ == "dobj" or (pos.head.dep_ == "prep" and pos.head.head.pos_ in ("VERB", "AUX")):
                 actor = _subject(gov, self.ctx)[0]
-        in_np = tok.dep_ == "pobj" and tok.head.head.pos_ in ("NOUN", "PROPN")   # "the readout of the talks"
+        in_np = pos.dep_ == "pobj" and pos.head.head.pos_ in ("NOUN", "PROPN")   # "the readout of the talks"
         if in_np:
             status = noun_status(tok, None)
-        elif tok.dep_ in ("dobj", "nsubjpass", "nsubj", "attr", "pobj") or (gov is not None and gov.lemma_ in LIGHT_VERBS):
+        elif pos.dep_ in ("dobj", "nsubjpass", "nsubj", "attr", "pobj") or (gov is not None and gov.lemma_ in LIGHT_VERBS):
             status = noun_status(tok, gov)
         else:
             status = noun_status(tok, None)
@@ -460,7 +474,10 @@ class Extractor:
 
     def _timex_for(self, d: _Draft) -> Timex | None:
         heads = [d.tok]
-        if d.governor is not None and d.governor is not d.tok:
+        pos = _position(d.tok)
+        argument = pos.dep_ in ("dobj", "nsubj", "nsubjpass", "attr") or (
+            pos.dep_ == "pobj" and pos.head.head.pos_ in ("VERB", "AUX"))
+        if d.governor is not None and d.governor is not d.tok and (d.tok.pos_ == "VERB" or argument):
             heads.append(d.governor)
         for head in heads:
             best: tuple[int, Timex] | None = None

@@ -7,5 +7,7 @@
 from __future__ import annotations
 
 from communique.store.connection import DEFAULT_DB, ENV_VAR, connect, default_db_path
+from communique.store.writer import IngestSummary, ingest_paths, write_documents
 
-__all__ = ["DEFAULT_DB", "ENV_VAR", "connect", "default_db_path"]
+__all__ = ["DEFAULT_DB", "ENV_VAR", "IngestSummary", "connect", "default_db_path", "ingest_paths",
+           "write_documents"]

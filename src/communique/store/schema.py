@@ -118,9 +118,26 @@ def _m001_initial(con: Connection) -> None:
             message VARCHAR NOT NULL,
             "at" TIMESTAMP NOT NULL
         )""")
-    # Who held which title when, as seen in the articles (dates are publication dates).
+
+
+def _m002_kb_tenures(con: Connection) -> None:
+    """Office tenures from the knowledge base, and who held which title when (``role_spells``)."""
+    con.execute("""
+        CREATE TABLE kb_tenures (
+            kb_id VARCHAR PRIMARY KEY,     -- the knowledge base's key for this tenure
+            actor_id VARCHAR NOT NULL,     -- the global actor id of its holder
+            person VARCHAR NOT NULL,
+            country VARCHAR,
+            office VARCHAR,
+            title VARCHAR NOT NULL,
+            start DATE NOT NULL,
+            "end" DATE                     -- NULL while in office
+        )""")
+    # A spell: one person with one title (case ignored) as the articles show it, dated by
+    # publication dates. The tenure beside it overlaps it; the same title wins, then the latest.
     con.execute("""
         CREATE VIEW role_spells AS
+        WITH spells AS (
         SELECT aa.actor_id,
                min(t.title) AS title,
                any_value(aa.country) AS country,
@@ -132,12 +149,22 @@ def _m001_initial(con: Connection) -> None:
         JOIN articles a USING (doc_id)
         CROSS JOIN unnest(aa.titles) AS t(title)
         WHERE aa.kind = 'person'
-        GROUP BY aa.actor_id, lower(t.title)
-        """)
+        GROUP BY aa.actor_id, lower(t.title))
+        SELECT s.*, k.title AS kb_title, k.start AS kb_start, k."end" AS kb_end
+        FROM spells s
+        LEFT JOIN LATERAL (
+            SELECT t.title, t.start, t."end" FROM kb_tenures t
+            WHERE t.actor_id = s.actor_id
+              AND t.start <= coalesce(s.last_seen, t.start)
+              AND coalesce(t."end", DATE '9999-12-31') >= coalesce(s.first_seen, t.start)
+            ORDER BY (lower(t.title) = lower(s.title)) DESC, t.start DESC
+            LIMIT 1
+        ) k ON true""")
 
 
 MIGRATIONS: tuple[Migration, ...] = (
     ("001_initial", _m001_initial),
+    ("002_kb_tenures", _m002_kb_tenures),
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -104,6 +104,15 @@ def sub_interval(begin: dt.date, until: dt.date, part: str) -> Interval:
         if part == "MID":
             return begin.replace(day=10), begin.replace(day=20)
         return begin.replace(day=20), until
+    if begin.month == 1 and begin.day == 1 and until.month == 12 and until.day == 31 and until.year > begin.year:
+        # decades and centuries: early = first 30%, mid = 30-70%, late = last 30% (whole years)
+        n = until.year - begin.year + 1
+        lo, hi = n * 3 // 10, n * 7 // 10
+        if part == "START":
+            return begin, dt.date(begin.year + lo - 1, 12, 31)
+        if part == "MID":
+            return dt.date(begin.year + lo, 1, 1), dt.date(begin.year + hi - 1, 12, 31)
+        return dt.date(begin.year + hi, 1, 1), until
     span = (until - begin).days
     third = span // 3
     if part == "START":

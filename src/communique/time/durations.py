@@ -58,6 +58,11 @@ def _anchored(ctx: Context, value: str, mod: str | None, n: float | None, unit: 
 
 def h_dur_past(m: re.Match[str], ctx: Context) -> Norm | None:
     rel = m["rel"].lower()
+    if rel == "last" and not m.group(0).lower().startswith("the"):
+        prev = ctx.prev_words(1)
+        if prev and prev[0] in ("will", "would", "to", "could", "can", "may", "might", "must", "should",
+                                "did", "didn't", "won't", "not", "shall", "'ll"):
+            return None  # the verb: "will last six weeks"
     unit = _unit(m["u"])
     plural = m["u"].lower().endswith("s") and unit != m["u"].lower()
     mod = _mod(_g(m, "mod"))
@@ -105,6 +110,10 @@ def h_dur(m: re.Match[str], ctx: Context) -> Norm | None:
         return None
     if n is not None and n >= 1000:
         return None
+    if unit in ("second", "minute") and raw_n in ("a", "an") and not _g(m, "mod"):
+        nxt = ctx.next_words(1)
+        if nxt and nxt[0][:1].isalpha() and nxt[0] not in ("later", "ago", "earlier", "or", "and"):
+            return None
     if ctx.next_words(1)[:1] in (["old"], ["old,"], ["old."]):
         return None
     if raw_n.strip() in ("some", "many") and unit in ("day", "time"):
@@ -173,11 +182,9 @@ def h_dur_ahead(m: re.Match[str], ctx: Context) -> Norm | None:
 def h_dur_plural(m: re.Match[str], ctx: Context) -> Norm | None:
     unit = _unit(m["u"])
     sig = ctx.signal()
-    if sig not in ("for", "within", "over"):
+    if sig not in ("for", "within", "over", "after"):
         return None
-    if sig == "for" and ctx.tense() == "future":
-        return None
-    return _anchored(ctx, duration_value(None, unit), None, None, unit, "past" if sig == "for" else None)
+    return Norm("DURATION", duration_value(None, unit))
 
 
 # ---------------------------------------------------------------- sets
@@ -205,7 +212,8 @@ def h_set_every(m: re.Match[str], ctx: Context) -> Norm | None:
 def h_set_adv(m: re.Match[str], ctx: Context) -> Norm | None:
     w = m["w"].lower()
     nxt = ctx.next_words(1)
-    if w in ("annually", "yearly"):
+    if w in ("annually", "yearly") and re.search(r"[\d%]\s*(?:\w+\s+){0,2}$",
+                                                  ctx.text[max(0, ctx.start - 25):ctx.start]):
         return None
     if w == "quarterly" and nxt and nxt[0][:1].isalpha():
         return None
@@ -273,11 +281,12 @@ def h_ref(m: re.Match[str], ctx: Context) -> Norm | None:
 # ---------------------------------------------------------------- clock times
 def _clock_day(m: re.Match[str], ctx: Context) -> dt.date | None:
     dct = ctx.dct
-    if m["wd"] if "wd" in m.re.groupindex else None:
+    wd = _g(m, "wd") or _g(m, "wd2")
+    if wd:
         if dct is None:
             return None
-        return weekday_date(dct, WEEKDAYS[m["wd"].lower()], None, ctx.tense())
-    rd = _g(m, "rd")
+        return weekday_date(dct, WEEKDAYS[wd], None, ctx.tense())
+    rd = _g(m, "rd") or _g(m, "rd2")
     if rd:
         return dct + dt.timedelta(days={"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[rd]) if dct else None
     if "m" in m.re.groupindex and m["m"]:

@@ -47,13 +47,12 @@ def _pieces() -> dict[str, str]:
                  r"years?|decades?|century|centuries|weekends?)\b")
     p["UNITS1"] = r"(?:second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|century)"
     p["DMOD"] = (r"(?:more\s+than|just\s+over|just\s+under|over|at\s+least|nearly|almost|about|around|"
-                 r"roughly|approximately|up\s+to|less\s+than|fewer\s+than|no\s+more\s+than|within|"
+                 r"roughly|approximately|up\s+to|less\s+than|fewer\s+than|no\s+more\s+than|"
                  r"under|at\s+most)")
     p["DMOD2"] = (r"(?:more\s+than|at\s+least|nearly|almost|about|around|roughly|approximately|up\s+to|"
                   r"less\s+than|no\s+more\s+than|at\s+most)")
     p["EDGE"] = (r"(?:(?P<edge>early|late|mid|earlier|later|the\s+(?:end|beginning|start|middle|close|"
-                 r"turn)\s+of|end[\s-]of|start\s+of|beginning\s+of|the\s+(?:first|second|last|latter)"
-                 r"\s+half\s+of)[\s-]+)")
+                 r"turn)\s+of|end[\s-]of|start\s+of|beginning\s+of)[\s-]+)")
     p["POD"] = r"(?:morning|afternoon|evening|night)"
     p["AMPM"] = r"(?:a\.m\.?|p\.m\.?|am\b|pm\b|(?-i:AM|PM)\b)"
     p["TZ"] = r"(?:(?-i:[ECMP][SD]?T|GMT|UTC|BST|CET|CEST|EEST|EET|MSK|IST|JST)\b|local\s+time)"
@@ -63,8 +62,8 @@ def _pieces() -> dict[str, str]:
 
 _RULES: tuple[tuple[str, str], ...] = (
     # ---- explicit ranges: one timex over the whole range (value = first day) ----
-    ("range_md", r"(?P<m1>{MON})\s+(?P<d1>{DAY})\s*(?:-|–|—|to|through|until|till|and)\s*"
-                 r"(?:(?P<m2>{MON})\s+)?(?P<d2>{DAY})(?:,?\s+(?P<y>{YEAR}))?(?![\d/])"),
+    ("range_md", r"(?P<m1>{MON})\s+(?P<d1>{DAY})\s*(?:(?:-|–|—|to|through|until|till)\s*"
+                 r"(?:(?P<m2>{MON})\s+)?|and\s+)(?P<d2>{DAY})(?:,?\s+(?P<y>{YEAR}))?(?![\d/])"),
     ("range_dm", r"(?<![\d.,])(?P<d1>{DAY})(?:\s+(?P<m1>{MON}))?\s*(?:-|–|—|to|through|until|till|and)\s*"
                  r"(?P<d2>{DAY})\s+(?:of\s+)?(?P<m2>{MON})(?:,?\s+(?P<y>{YEAR}))?"),
     # ---- absolute dates ----
@@ -134,7 +133,7 @@ _RULES: tuple[tuple[str, str], ...] = (
     ("dur_bare", r"(?:the\s+)?(?P<w>recent|coming|ensuing|intervening|early|next\s+few|past\s+few)\s+(?P<u>years|months|weeks|days|decades)\b"
                  r"(?:\s+and\s+(?P<u2>years|months|weeks|days))?"),
     ("dur_ahead", r"the\s+(?P<u>years|months|weeks|days|hours)\s+(?:ahead|to\s+come)\b"),
-    ("dur_plural", r"(?P<u>years|months|weeks|days|hours|decades|centuries)\b(?!\s+(?:of|ago|before|after|earlier|later))"),
+    ("dur_plural", r"(?P<u>years|months|weeks|days|hours|decades|centuries)\b(?!\s+(?:ago|before|after|earlier|later))"),
     # ---- sets ----
     ("set_every", r"(?:every|each|per)\s+(?:(?P<n>other|\d+|{NUMW})\s+)?(?:(?P<u>{UNITS1}|season|weekday)s?\b|"
                   r"(?P<wd>{WD})|(?P<m>{MONB})|(?P<s>spring|summer|autumn|fall|winter)\b)"
@@ -150,7 +149,7 @@ _RULES: tuple[tuple[str, str], ...] = (
     ("clock", r"(?:(?P<approx>about|around|approximately|shortly\s+after|shortly\s+before|just\s+after|"
               r"just\s+before)\s+)?(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>{AMPM})"
               r"(?:\s+(?P<tz>{TZ}))?(?:,?\s+(?:(?P<wd>{WD})|(?P<rd>today|yesterday|tomorrow|tonight)|"
-              r"(?P<m>{MON})\s+(?P<d>{DAY})))?"),
+              r"(?P<m>{MON})\s+(?P<d>{DAY})))?(?=\s+on\s+(?P<wd2>{WD})|\s+(?P<rd2>today|yesterday|tomorrow)|)"),
     ("clock24", r"(?<![\d:.])(?P<h>[01]?\d|2[0-3])[:.]?(?P<mi>[0-5]\d)\s*(?:(?P<tz>{TZ})|hours\b|hrs\b|h\b)"
                 r"(?:,?\s+(?:(?P<wd>{WD})|(?P<rd>today|yesterday|tomorrow)))?"),
     ("noon", r"(?P<w>noon|midnight|midday|mid-afternoon|mid\s+afternoon|mid-morning)"

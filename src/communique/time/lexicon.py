@@ -85,9 +85,9 @@ SET_ADVERBS: Final = MappingProxyType({
 
 # ---- tense cues -------------------------------------------------------------------------
 FUTURE_WORDS: Final = frozenset({
-    "will", "'ll", "shall", "wo", "upcoming", "scheduled", "slated", "planned", "planning", "intends", "intend", "expected", "expects", "due", "forthcoming", "next",
+    "will", "'ll", "shall", "wo", "upcoming", "scheduled", "slated", "planned", "planning", "intends", "intend", "expected", "expects", "due", "forthcoming",
     "tomorrow", "coming", "would", "poised", "aims", "hopes", "prepares", "preparing",
-    "proposed", "later",
+    "proposed", "later", "must", "should", "could", "can", "may", "might", "soon", "ahead",
 })
 # words after which "to VERB" refers to the future
 FUTURE_GOVERNORS: Final = frozenset({
@@ -97,7 +97,8 @@ FUTURE_GOVERNORS: Final = frozenset({
     "pledged", "ready", "wants", "want", "invited", "likely", "prepares", "preparing",
     "arranged",
 })
-FUTURE_AUX: Final = frozenset({"will", "'ll", "shall", "wo", "would"})
+FUTURE_AUX: Final = frozenset({"will", "'ll", "shall", "wo", "would", "must", "should", "could", "can",
+                               "may", "might"})
 PAST_WORDS: Final = frozenset({
     "was", "were", "had", "did", "said", "told", "met", "went", "came", "took", "made", "gave",
     "held", "left", "began", "spoke", "wrote", "saw", "found", "became", "brought", "sent",
@@ -106,7 +107,7 @@ PAST_WORDS: Final = frozenset({
     "has", "have", "been", "knew", "meant", "stood", "heard", "broke", "chose", "spent", "built",
     "taught", "caught", "sought", "fled", "shook", "woke", "arose", "forgot", "grew", "hung",
     "laid", "lit", "overtook", "rang", "sang", "slid", "swore", "swept", "tore", "undertook",
-    "withdrew", "wore", "became", "signed", "previously", "recently",
+    "withdrew", "wore", "signed", "previously", "recently",
 })
 PRESENT_WORDS: Final = frozenset({
     "says", "tells", "meets", "visits", "holds", "hosts", "begins", "opens",

@@ -15,20 +15,15 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from dataclasses import dataclass
 from types import MappingProxyType
 
 from . import dates
 from .lexicon import (
     DECADE_WORDS,
-    DURATION_MODS,
     MONTHS,
     NUMBER_WORDS,
-    ORDINALS,
-    PARTS_OF_DAY,
-    SEASONS,
-    SET_ADVERBS,
     UNIT_SINGULAR,
     UNITS,
     VAGUE_NUMBERS,
@@ -38,10 +33,6 @@ from .resolve import (
     Context,
     day_year,
     month_year,
-    quarter_year,
-    reporting_quarter,
-    season_year,
-    weekday_date,
 )
 
 _DAY = dt.timedelta(days=1)

@@ -11,11 +11,11 @@ from . import dates
 from .lexicon import PARTS_OF_DAY, SEASONS, WEEKDAYS
 from .normalize import (
     Norm,
-    duration_value,
     _date_norm,
     _g,
     _num,
     _unit,
+    duration_value,
     edge_mod,
     granular,
     shift,
@@ -74,8 +74,10 @@ def h_weekday(m: re.Match[str], ctx: Context) -> Norm | None:
         day = dates.monday(ctx.dct) + dt.timedelta(days=week + wd)
     else:
         tense = ctx.tense() if rel in (None, "this") else None
-        if ctx.text[ctx.end:ctx.end + 2] in ("'s", "’s") and tense != "future":
-            tense = "past"
+        if ctx.text[ctx.end:ctx.end + 2] in ("'s", "’s") and ctx.forced is None:
+            before = " ".join(ctx.prev_words(3))
+            ahead = re.search(r"\b(?:ahead of|before|upcoming|until|for|awaiting|await)$", before)
+            tense = "future" if ahead else "past"
         day = weekday_date(ctx.dct, wd, rel, tense)
     return _day_norm(ctx, day, pod, pre)
 

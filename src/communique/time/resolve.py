@@ -36,6 +36,8 @@ class Context:
             return self.forced
         if not self._tense_done:
             self._tense = clause_tense(self.text, self.start, self.end)
+            if self._tense is None and self.signal() in ("by", "until", "till", "before"):
+                self._tense = "future"
             self._tense_done = True
         return self._tense
 
@@ -84,11 +86,14 @@ def weekday_date(dct: dt.date, weekday: int, rel: str | None, tense: Tense | Non
     if tense == "future":
         return dct + dt.timedelta(days=fwd)
     if tense == "present":
+        if dct.weekday() >= 5:
+            # a present-tense lead written at the weekend looks ahead
+            return dct + dt.timedelta(days=fwd)
         return dates.monday(dct) + dt.timedelta(days=weekday)
     return dct - dt.timedelta(days=back)
 
 
-def _pick(deltas: dict[int, float], tense: Tense | None) -> int:
+def _pick(deltas: dict[int, float], tense: Tense | None, wrong_side: float = 4.0) -> int:
     """Choose among candidate years by signed distance from the reference date.
 
     A date on the "wrong" side of the reference for the tense costs four times its distance;
@@ -96,9 +101,9 @@ def _pick(deltas: dict[int, float], tense: Tense | None) -> int:
     """
     def cost(d: float) -> float:
         if tense == "past":
-            return -d if d <= 0 else 4 * d
+            return -d if d <= 0 else wrong_side * d
         if tense == "future":
-            return d if d >= 0 else -4 * d
+            return d if d >= 0 else -wrong_side * d
         return -d if d <= 0 else 1.5 * d
     return min(deltas, key=lambda y: (cost(deltas[y]), abs(y)))
 
@@ -115,7 +120,7 @@ def month_year(dct: dt.date, month: int, rel: str | None, tense: Tense | None) -
     deltas = {yy: float((yy - y) * 12 + month - dct.month) for yy in (y - 1, y, y + 1)}
     if tense == "present" and month == dct.month:
         return y
-    return _pick(deltas, tense)
+    return _pick(deltas, tense, 6.0)
 
 
 def day_year(dct: dt.date, month: int, day: int, tense: Tense | None) -> int:

@@ -24,11 +24,23 @@ from .lexicon import (
 Tense = Literal["past", "future", "present"]
 
 _WINDOW = 300
+# base-form verbs that, without an auxiliary, make a present-tense news lead ("Leaders meet on ...")
+_BASE_VERBS = frozenset({
+    "meet", "hold", "visit", "travel", "gather", "sign", "begin", "start", "open", "host", "convene",
+    "head", "arrive", "resume", "vote", "discuss", "launch", "mark", "wrap",
+})
+_NOT_PRESENT_BEFORE = frozenset({
+    "to", "will", "would", "did", "not", "can", "could", "may", "might", "must", "should", "shall",
+    "'ll", "cannot", "didn't", "won't", "n't", "let", "help", "and", "or",
+})
+# a cue on the far side of one of these belongs to another clause: it costs more
+_CLAUSE_BREAKS = frozenset({"and", "but", "while", "whereas", "although", "though", "which", "who",
+                            "after", "before", "when", "because", "as", "since", ",", "where"})
 
 
 @lru_cache(maxsize=1)
 def _token_re() -> re.Pattern[str]:
-    return re.compile(r"[A-Za-z]+(?:'[a-z]+)?|'ll|[.!?;:\"\n]")
+    return re.compile(r"[A-Za-z]+(?:'[a-z]+)?|'ll|[.!?;:,\"\n]")
 
 
 @lru_cache(maxsize=1)
@@ -59,6 +71,8 @@ def _word_tense(word: str, prev: str, prev2: str, nxt: str) -> Tense | None:
         return "future"
     if w in ("is", "are", "am") and nxt.endswith("ing") and len(nxt) > 4:
         return "present"
+    if w in _BASE_VERBS and prev not in _NOT_PRESENT_BEFORE:
+        return "present"
     if w in FUTURE_WORDS:
         if w == "set" and prev not in ("is", "are", "was", "were"):
             return None
@@ -88,8 +102,9 @@ def clause_tense(text: str, start: int, end: int) -> Tense | None:
         if start <= pos < end:
             prev2, prev = prev, low
             continue
-        if low in ".!?;:\"\n":
-            cover = None
+        if low in ".!?;:\"\n,":
+            if low != ",":
+                cover = None
             prev2, prev = prev, low
             continue
         tense: Tense | None = None
@@ -103,10 +118,13 @@ def clause_tense(text: str, start: int, end: int) -> Tense | None:
             own = "future"
         elif own == "past" and low in ("has", "have", "had"):
             cover, cover_left = "past", 2
-        if tense is None:
+        if tense is None or own == "future":
             tense = own
         if tense is not None:
             dist = anchor - i if i < anchor else i - anchor_end + 1
+            lo_i, hi_i = (i + 1, anchor) if i < anchor else (anchor_end, i)
+            dist += 3 * sum(1 for k, (_, w) in enumerate(tokens[lo_i:hi_i], lo_i)
+                            if w.lower() in _CLAUSE_BREAKS and not (w == "," and k == anchor_end))
             # cues before the expression win ties; "present" cues are weaker than others
             key = (dist * 2 + (0 if i < anchor else 1) + (1 if tense == "present" else 0), i)
             if best is None or key[0] < best[0]:
