@@ -7,6 +7,7 @@ import subprocess
 import sys
 import textwrap
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -20,7 +21,7 @@ from communique.ingest import content_hash
 from communique.records import STATUSES, Actor, Document, Event, Published, Timex, When, Where
 from communique.store import connect, queries
 from communique.store.schema import MIGRATIONS, SCHEMA_VERSION, applied, migrate, pending, schema_version
-from communique.store.writer import global_actor_id, ingest_paths, write_documents
+from communique.store.writer import global_actor_id, ingest_paths, sync_kb_tenures, write_documents
 
 from .conftest import fake_extract_articles, make_document
 
@@ -40,8 +41,27 @@ def test_fresh_store_is_fully_migrated(fresh_db: Con) -> None:
     assert applied(fresh_db) == [name for name, _ in MIGRATIONS]
     assert pending(fresh_db) == []
     assert migrate(fresh_db) == []  # idempotent
-    for table in (*TABLES, "failures", "role_spells"):
+    for table in (*TABLES, "failures", "role_spells", "kb_tenures"):
         assert count(fresh_db, table) == 0
+
+
+def test_an_older_store_is_upgraded_in_order(tmp_path: Path) -> None:
+    path = tmp_path / "old.duckdb"
+    con = duckdb.connect(str(path))
+    con.execute("CREATE TABLE _migrations (version INTEGER PRIMARY KEY, name VARCHAR NOT NULL UNIQUE, "
+                "applied_at TIMESTAMP NOT NULL)")
+    first_name, first_step = MIGRATIONS[0]
+    first_step(con)
+    con.execute("INSERT INTO _migrations VALUES (1, ?, now())", [first_name])
+    write_documents(con, [make_document("d1")])
+    assert pending(con) == [name for name, _ in MIGRATIONS[1:]]
+    con.close()
+    con = connect(path)
+    assert pending(con) == [] and schema_version(con) == SCHEMA_VERSION
+    assert [r[0] for r in con.execute("SELECT name FROM _migrations ORDER BY version").fetchall()] == \
+        [name for name, _ in MIGRATIONS]
+    assert queries.read_document(con, "d1").events  # the data survived
+    con.close()
 
 
 def test_pending_only_reads() -> None:
@@ -189,8 +209,11 @@ def test_global_actor_ids() -> None:
     assert global_actor_id(person("Cho Hyun")) != global_actor_id(person("Cho Tae-yul"))
     assert global_actor_id(person("Cho")) != global_actor_id(person("Cho Hyun"))
     assert global_actor_id(person("Cho Hyun", "KOR")) != global_actor_id(person("Cho Hyun", None))
-    assert global_actor_id(person("Marco Rubio", kb_id="Q324546")) == "kb:Q324546"
     assert global_actor_id(Actor(id="a", name="Seoul", kind="country", country="KOR")) == "country:KOR"
+    # every tenure of one office holder, and the unresolved name, are one actor
+    rubio = global_actor_id(person("Marco Rubio", "USA"))
+    assert global_actor_id(person("Rubio", "USA", kb_id="marcorubio:USA:foreign_minister:2025-01-21")) == rubio
+    assert global_actor_id(person("Marco Rubio", "USA", kb_id="marcorubio:USA:other:2011-01-03")) == rubio
 
 
 def test_one_person_across_articles_is_one_actor(fresh_db: Con) -> None:
@@ -272,6 +295,37 @@ def test_actor_profile(filled: Con) -> None:
     with pytest.raises(QueryError) as err:
         queries.actor_profile(filled, "Kim Jong-un")
     assert err.value.code == "E402"
+
+
+@dataclass(frozen=True)
+class Tenure:
+    kb_id: str
+    person: str
+    country: str
+    office: str
+    title: str
+    start: dt.date
+    end: dt.date | None
+
+
+def test_role_spells_carry_the_knowledge_base_tenure(filled: Con) -> None:
+    sync_kb_tenures(filled, [
+        Tenure("chotaeyul:KOR:foreign_minister:2024-01-12", "Cho Tae-yul", "KOR", "foreign_minister",
+               "Foreign Minister", dt.date(2024, 1, 12), dt.date(2025, 6, 3)),
+        Tenure("chotaeyul:KOR:other:2010-01-01", "Cho Tae-yul", "KOR", "other", "Ambassador",
+               dt.date(2010, 1, 1), dt.date(2011, 1, 1)),
+    ])
+    (spell,) = queries.actor_profile(filled, "Cho Tae-yul").roles
+    assert (spell.kb_title, spell.kb_start, spell.kb_end) == ("Foreign Minister", dt.date(2024, 1, 12),
+                                                             dt.date(2025, 6, 3))
+    assert all(r.kb_start is None for r in queries.actor_profile(filled, "Marco Rubio").roles)
+    assert sync_kb_tenures(filled, []) == 0 and count(filled, "kb_tenures") == 0
+
+
+def test_the_packaged_knowledge_base_loads(fresh_db: Con) -> None:
+    from communique.store.writer import knowledge_base_tenures
+
+    assert sync_kb_tenures(fresh_db, knowledge_base_tenures()) > 100
 
 
 def test_export_events(filled: Con, tmp_path: Path) -> None:

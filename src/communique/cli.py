@@ -51,7 +51,10 @@ def _err() -> Console:
 def _out() -> Console:
     from rich.console import Console
 
-    return Console(highlight=False)
+    console = Console(highlight=False)
+    if not console.is_terminal:  # piped or captured: wide rows rather than 80-column wrapping
+        console.width = 160
+    return console
 
 
 def _escape(text: str) -> str:
@@ -146,7 +149,9 @@ def _emit(rows: Sequence[dict[str, Any]], fmt: str, output: Path | None) -> None
 
 def _dates(row: EventRow) -> str:
     if row.when_start is None:
-        return f"{row.published} (published)" if row.published else "-"
+        if row.published is None:
+            return "-"
+        return f"{row.published} (published{', inferred' if row.published_basis == 'inferred' else ''})"
     if row.when_end and row.when_end != row.when_start:
         return f"{row.when_start}..{row.when_end}"
     return str(row.when_start)
@@ -168,7 +173,7 @@ def _timeline_table(rows: Sequence[EventRow], title: str | None = None) -> None:
 
     table = Table(title=title, show_lines=False)
     for name in ("date(s)", "type/mode", "participants", "status", "place", "doc_id"):
-        table.add_column(name, overflow="fold")
+        table.add_column(name, overflow="fold", no_wrap=name in ("date(s)", "status"))
     for r in rows:
         kind = f"{r.type}/{r.mode}" if r.mode else r.type
         table.add_row(_dates(r), kind, _escape(_participants(r)), r.status, _escape(_place(r)), _escape(r.doc_id))
@@ -385,11 +390,12 @@ def actor_cli(
               f"{a.n_articles} articles · {a.n_events} events · seen {a.first_seen or '?'} .. {a.last_seen or '?'}")
     if profile.roles:
         roles = Table(title="roles")
-        for col in ("title", "country", "first seen", "last seen", "articles"):
+        for col in ("title", "country", "first seen", "last seen", "articles", "in office"):
             roles.add_column(col, overflow="fold")
         for r in profile.roles:
+            office = f"{r.kb_title}: {r.kb_start} .. {r.kb_end or 'now'}" if r.kb_start else ""
             roles.add_row(_escape(r.title), r.country or "", str(r.first_seen or ""), str(r.last_seen or ""),
-                          str(r.n_articles))
+                          str(r.n_articles), _escape(office))
         out.print(roles)
     if profile.counterparts:
         others = Table(title="counterparts")

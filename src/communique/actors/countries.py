@@ -54,6 +54,7 @@ _DASHES = str.maketrans({"\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": 
 _POSSESSIVE = re.compile(r"'s?$")
 _NON_WORD = re.compile(r"[^\w]+")
 _WS = re.compile(r"\s+")
+_CAPITALIZED_NEXT = re.compile(r"[\s-]+[A-Z]")  # "the South Korean", "the North Atlantic"
 
 
 def fold(text: str) -> str:
@@ -79,9 +80,8 @@ def norm_key(text: str) -> str:
 
 
 def is_acronym(form: str) -> bool:
-    """An all-capitals short form ("US", "U.S.", "DPRK", "WHO") - matched case-sensitively."""
-    letters = form.replace(".", "").replace(" ", "")
-    return 1 < len(letters) <= 5 and letters.isalpha() and letters.isupper()
+    """An all-capitals short form ("US", "U.S.", "the UN", "WHO") - matched case-sensitively."""
+    return _acronym_key(form) is not None
 
 
 def _acronym_key(text: str) -> str | None:
@@ -192,8 +192,9 @@ class Gazetteer:
         out: dict[str, str] = {}
         for c in self.countries.values():
             for f in c.names:
-                if is_acronym(f):
-                    out.setdefault(f.replace(".", "").replace(" ", ""), c.iso3)
+                acro = _acronym_key(f)
+                if acro is not None:
+                    out.setdefault(acro, c.iso3)
         return MappingProxyType(out)
 
     @cached_property
@@ -229,8 +230,9 @@ class Gazetteer:
         out: dict[str, OrgEntry] = {}
         for o in self.organizations:
             for f in (o.code, o.name, *o.aliases):
-                if is_acronym(f):
-                    out.setdefault(f.replace(".", "").replace(" ", ""), o)
+                acro = _acronym_key(f)
+                if acro is not None:
+                    out.setdefault(acro, o)
         return MappingProxyType(out)
 
     @cached_property
@@ -370,15 +372,20 @@ class Gazetteer:
             return []
         present = {c.upper() for c in context} if context is not None else None
         out: list[SpanMatch] = []
-        for m in self._scanner.finditer(text):
-            surface = self._scan_tables[0].get(_scan_key(m.group()))
-            if surface is None or surface.iso3 is None or not _case_ok(m.group(), surface):
+        table, scanner = self._scan_tables[0], self._scanner
+        pos = 0
+        while (m := scanner.search(text, pos)) is not None:
+            surface = table.get(_scan_key(m.group()))
+            if surface is None or (surface.how != "block" and not _case_ok(m.group(), surface)) or (
+                    surface.how == "contextual" and _CAPITALIZED_NEXT.match(text, m.end())):
+                pos = m.start() + 1  # not this form here: let a form starting inside it match
                 continue
-            if surface.how == "place" and not places:
+            pos = m.end()
+            if surface.iso3 is None or (surface.how == "place" and not places):
+                continue  # blockers and, unless asked for, places consume their words silently
+            if surface.how == "contextual" and (present is None
+                                                or not ({surface.iso3, surface.partner} & present)):
                 continue
-            if surface.how == "contextual":
-                if present is None or not ({surface.iso3, surface.partner} & present):
-                    continue
             out.append((m.start(), m.end(), surface.iso3, surface.how))
         return out
 

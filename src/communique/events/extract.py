@@ -479,6 +479,9 @@ class Extractor:
             pos.dep_ == "pobj" and pos.head.head.pos_ in ("VERB", "AUX"))
         if d.governor is not None and d.governor is not d.tok and (d.tok.pos_ == "VERB" or argument):
             heads.append(d.governor)
+        if d.tok.dep_ == "conj" and d.tok.head.pos_ in ("VERB", "AUX") and \
+                not any(c.dep_ in ("nsubj", "nsubjpass") for c in d.tok.children):
+            heads.append(d.tok.head)   # "will visit Washington next week and meet Rubio"
         for head in heads:
             best: tuple[int, Timex] | None = None
             for t in _clause_tokens(head):
@@ -495,6 +498,8 @@ class Extractor:
     def _when(self, d: _Draft) -> When | None:
         tx = self._timex_for(d)
         if tx is None or tx.begin is None:
+            if self.dct is not None and d.status == "occurred" and self._reported_as_news(d):
+                return When(self.dct, self.dct, None)
             return None
         if self.dct is not None:
             from communique.time import resolve_for_tense
@@ -506,6 +511,17 @@ class Extractor:
         if tx.begin is None:
             return None
         return When(tx.begin, tx.until or tx.begin, tx.text)
+
+    def _reported_as_news(self, d: _Draft) -> bool:
+        """A present-perfect statement in the article's opening sentences is today's news
+        ("North Korea has launched a ballistic missile"): it takes the publication date."""
+        verb = d.tok if d.tok.pos_ == "VERB" else d.governor
+        if verb is None or verb.tag_ != "VBN":
+            return False
+        if not any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in verb.children):
+            return False
+        first_sentences = list(self.doc.sents)[:3]
+        return any(s.start <= d.tok.i < s.end for s in first_sentences)
 
     def _where(self, d: _Draft) -> Where | None:
         if d.type not in ("CONSULT", "AGREE", "ASSAULT", "MOBILIZE", "COERCE", "PROTEST"):

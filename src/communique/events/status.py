@@ -75,8 +75,12 @@ def clause_status(verb: Token) -> Status:
             break
         lemma = parent.lemma_.lower()
         if tok.dep_ == "conj":
-            # "arrived ... and is scheduled to remain": a conjunct keeps its own tense
-            break
+            # "will visit X and meet Y": a bare conjunct shares the first one's modality;
+            # "arrived ... and is scheduled to remain" keeps its own
+            own_aux = any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in tok.children)
+            if own_aux or parent.pos_ not in ("VERB", "AUX"):
+                break
+            return clause_status(parent)
         if tok.dep_ == "ccomp" and lemma in REPORTING:
             break
         if tok.dep_ == "advcl" and any(c.lower_ in ("if", "unless") for c in tok.children if c.dep_ == "mark"):

@@ -53,13 +53,14 @@ class EventRow:
     recipients: tuple[str, ...]
     quote: str
     confidence: float
-    published: dt.date | None
+    published: dt.date | None  # the publication date, or the earliest day it was inferred to be
+    published_basis: str
     title: str | None
     source: str
 
     @property
     def date(self) -> dt.date | None:
-        """The event's date, or failing that the article's publication date."""
+        """The event's date, or failing that the article's (possibly inferred) publication date."""
         return self.when_start or self.published
 
     def to_dict(self) -> dict[str, Any]:
@@ -90,11 +91,16 @@ class ActorRow:
 
 @dataclass(frozen=True, slots=True)
 class RoleSpell:
+    """A title as the articles show it (publication dates), beside the knowledge base's tenure."""
+
     title: str
     country: str | None
     first_seen: dt.date | None
     last_seen: dt.date | None
     n_articles: int
+    kb_title: str | None = None
+    kb_start: dt.date | None = None
+    kb_end: dt.date | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,8 +119,8 @@ class ActorProfile:
 
     def to_dict(self) -> dict[str, Any]:
         return {"actor": self.actor.to_dict(),
-                "roles": [{**asdict(r), "first_seen": _iso(r.first_seen), "last_seen": _iso(r.last_seen)}
-                          for r in self.roles],
+                "roles": [{**asdict(r), "first_seen": _iso(r.first_seen), "last_seen": _iso(r.last_seen),
+                           "kb_start": _iso(r.kb_start), "kb_end": _iso(r.kb_end)} for r in self.roles],
                 "events": [e.to_dict() for e in self.events],
                 "counterparts": [asdict(c) for c in self.counterparts]}
 
@@ -177,7 +183,8 @@ WITH parts AS (
 SELECT e.doc_id, e.event_id, e.type, e.mode, e.cameo, e.status, e.when_start, e.when_end, e.when_text,
        e.where_name, e.where_country,
        coalesce(parts.actors, []::VARCHAR[]) AS actors, coalesce(parts.recipients, []::VARCHAR[]) AS recipients,
-       e.quote, e.confidence, a.published_value AS published, a.title, a.source
+       e.quote, e.confidence, coalesce(a.published_value, a.published_earliest) AS published,
+       a.published_basis, a.title, a.source
 FROM events e
 JOIN articles a ON a.doc_id = e.doc_id
 LEFT JOIN parts ON parts.doc_id = e.doc_id AND parts.event_id = e.event_id
@@ -238,9 +245,10 @@ def _events_sql(*, actor: str | None = None, actor_id: str | None = None, countr
 def _event_rows(con: Connection, sql: str, params: list[Any]) -> list[EventRow]:
     rows = con.execute(sql, params).fetchall()
     return [EventRow(doc_id=r[0], event_id=r[1], type=r[2], mode=r[3], cameo=r[4], status=r[5], when_start=r[6],
-                     when_end=r[7], when_text=r[8], where_name=r[9], where_country=r[10], actors=tuple(r[11]),
-                     recipients=tuple(r[12]), quote=r[13], confidence=r[14], published=r[15], title=r[16],
-                     source=r[17]) for r in rows]
+                     when_end=r[7], when_text=r[8], where_name=r[9], where_country=r[10],
+                     actors=tuple(dict.fromkeys(r[11])), recipients=tuple(dict.fromkeys(r[12])), quote=r[13],
+                     confidence=r[14], published=r[15], published_basis=r[16], title=r[17], source=r[18])
+            for r in rows]
 
 
 def events(con: Connection, *, actor: str | None = None, country: str | None = None, type: str | None = None,
@@ -335,7 +343,8 @@ def actor_profile(con: Connection, name: str, *, counterparts: int = 10) -> Acto
     """Roles over time, events and most frequent counterparts of the actor ``name`` designates."""
     actor = find_actor(con, name)
     roles = [RoleSpell(*r) for r in con.execute(
-        "SELECT title, country, first_seen, last_seen, n_articles FROM role_spells WHERE actor_id = ? "
+        "SELECT title, country, first_seen, last_seen, n_articles, kb_title, kb_start, kb_end "
+        "FROM role_spells WHERE actor_id = ? "
         "ORDER BY first_seen NULLS LAST, title", [actor.actor_id]).fetchall()]
     sql, params = _events_sql(actor_id=actor.actor_id, chronological=True)
     others = [Counterpart(*r) for r in con.execute("""

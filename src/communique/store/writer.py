@@ -16,7 +16,7 @@ import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from communique.errors import CommuniqueError
 from communique.ingest import IngestFailure, content_hash, read_paths
@@ -39,17 +39,63 @@ def normalize_name(name: str) -> str:
 
 
 def global_actor_id(actor: Actor) -> str:
-    """The store-wide id of an actor.
+    """The store-wide id of an actor: the same person gets the same id in every article.
 
-    ``kb:<kb_id>`` when the knowledge base resolved it; ``country:<ISO3>`` for a country;
-    otherwise ``<kind>:<normalized full name>:<country or ->``. People who share only a
-    surname stay apart, because the full name is part of the key.
+    ``country:<ISO3>`` for a country; otherwise ``<kind>:<name key>:<country or ->``, where the
+    name key is the knowledge base's person key (the first field of ``kb_id``) when the actor
+    was resolved there, else the normalized full name. So every tenure of one office holder,
+    and mentions the knowledge base did not resolve, land on one actor; people who share only
+    a surname stay apart, because the full name is part of the key.
     """
-    if actor.kb_id:
-        return f"kb:{actor.kb_id}"
     if actor.kind == "country" and actor.country:
         return f"country:{actor.country}"
-    return f"{actor.kind}:{normalize_name(actor.name) or actor.name}:{actor.country or '-'}"
+    key = normalize_name(actor.kb_id.split(":", 1)[0]) if actor.kb_id else ""
+    return f"{actor.kind}:{key or normalize_name(actor.name) or actor.name}:{actor.country or '-'}"
+
+
+class Tenure(Protocol):
+    """One office tenure, as the knowledge base (``communique.actors.kb.OfficeHolder``) has it."""
+
+    @property
+    def kb_id(self) -> str: ...
+    @property
+    def person(self) -> str: ...
+    @property
+    def country(self) -> str: ...
+    @property
+    def office(self) -> str: ...
+    @property
+    def title(self) -> str: ...
+    @property
+    def start(self) -> dt.date: ...
+    @property
+    def end(self) -> dt.date | None: ...
+
+
+def sync_kb_tenures(con: Connection, tenures: Iterable[Tenure]) -> int:
+    """Replace the ``kb_tenures`` table with ``tenures`` (one transaction); returns the row count."""
+    rows = {}
+    for t in tenures:
+        holder = Actor(id="", name=t.person, kind="person", country=t.country or None, kb_id=t.kb_id)
+        rows[t.kb_id] = (t.kb_id, global_actor_id(holder), t.person, t.country or None, t.office, t.title,
+                         t.start, t.end)
+    con.execute("BEGIN TRANSACTION")
+    try:
+        con.execute("DELETE FROM kb_tenures")
+        _insert(con, "kb_tenures", ("kb_id", "actor_id", "person", "country", "office", "title", "start", "end"),
+                list(rows.values()))
+        con.execute("COMMIT")
+    except BaseException:
+        con.execute("ROLLBACK")
+        raise
+    return len(rows)
+
+
+def knowledge_base_tenures() -> tuple[Tenure, ...]:
+    """Every tenure of the packaged office-holder knowledge base."""
+    from communique.actors.kb import load_kb
+
+    return tuple(load_kb().entries)
 
 
 @dataclass(slots=True)
@@ -237,15 +283,18 @@ def _known_hashes(con: Connection, articles: list[Article]) -> dict[str, str]:
 
 
 def ingest_paths(con: Connection, paths: Iterable[str | Path], *, extract: Extractor | None = None,
-                 batch: int = WRITE_BATCH, progress: Progress | None = None) -> IngestSummary:
+                 tenures: Iterable[Tenure] | None = None, batch: int = WRITE_BATCH,
+                 progress: Progress | None = None) -> IngestSummary:
     """Read files and folders, extract the new articles and store them, ``batch`` per transaction.
 
     Unreadable inputs are recorded in ``failures`` and skipped. Articles whose content is
     already stored are not extracted again. If extraction stops with an error, the batches
-    already written stay stored and the error propagates.
+    already written stay stored and the error propagates. ``kb_tenures`` is refreshed from
+    ``tenures`` (default: the packaged knowledge base).
     """
     run = extract or _default_extractor
     summary = IngestSummary()
+    sync_kb_tenures(con, knowledge_base_tenures() if tenures is None else tenures)
     articles: list[Article] = []
     for item in read_paths(paths):
         if isinstance(item, IngestFailure):

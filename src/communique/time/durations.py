@@ -102,7 +102,7 @@ def h_dur_past(m: re.Match[str], ctx: Context) -> Norm | None:
 def h_dur(m: re.Match[str], ctx: Context) -> Norm | None:
     unit = _unit(m["u"])
     raw_n = m["n"].lower()
-    n = _num(raw_n)
+    n = 1.0 if raw_n == "another" else _num(raw_n)
     plural = m["u"].lower() != unit
     if n is None and raw_n.strip() in ("an", "a"):
         n = 1.0
@@ -322,12 +322,14 @@ def h_clock24(m: re.Match[str], ctx: Context) -> Norm | None:
 def h_noon(m: re.Match[str], ctx: Context) -> Norm | None:
     w = re.sub(r"[\s-]+", " ", m["w"].lower())
     clock = {"noon": "12:00", "midday": "12:00", "midnight": "24:00", "mid afternoon": "AF",
-             "mid morning": "MO"}[w]
+             "mid morning": "MO", "dawn": "MO", "daybreak": "MO", "sunrise": "MO", "dusk": "EV",
+             "sunset": "EV", "nightfall": "NI"}[w]
     day = _clock_day(m, ctx)
     if len(clock) == 2:
+        mod = "MID" if w.startswith("mid") else None
         if day is None:
-            return Norm("TIME", f"XXXX-XX-XXT{clock}", "MID")
-        return Norm("TIME", f"{day.isoformat()}T{clock}", "MID", day, day)
+            return Norm("TIME", f"XXXX-XX-XXT{clock}", mod)
+        return Norm("TIME", f"{day.isoformat()}T{clock}", mod, day, day)
     return _time_norm(day, clock, None)
 
 

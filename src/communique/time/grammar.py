@@ -125,7 +125,7 @@ _RULES: tuple[tuple[str, str], ...] = (
                  r"first|final|remaining|latest|initial|recent)\s+(?:(?P<n>{NUM})\s+)?(?:(?:full|straight|"
                  r"consecutive)\s+)?(?P<u>{UNIT})(?P<orso>\s+or\s+so)?"),
     ("dur", r"(?:(?P<mod>{DMOD})\s+)?(?:(?:another|an\s+additional|an\s+extra|the|a\s+further)\s+)?"
-            r"(?P<n>{NUM})\s+(?:(?:more|additional|extra|full|straight|consecutive|long|trading|business|"
+            r"(?P<n>{NUM}|another)\s+(?:(?:more|additional|extra|full|straight|consecutive|long|trading|business|"
             r"working|calendar|further)\s+)?(?P<u>{UNIT})(?:\s+or\s+(?P<n2>{NUM})\s*(?:{UNIT})?)?"
             r"(?!-(?:old|long))"),
     ("dur_range", r"(?P<n>\d+|{NUMW})\s*(?:-|to|or)\s*(?P<n2>\d+|{NUMW})\s+(?P<u>{UNIT})"),
@@ -144,7 +144,7 @@ _RULES: tuple[tuple[str, str], ...] = (
     ("set_wd_plural", r"(?P<wd>{WD})s\b(?:\s+(?P<pod>{POD})s?)?"),
     # ---- seasons ----
     ("season", r"{EDGE}?(?:(?P<rel>{REL}|the|this\s+year's|last\s+year's|next\s+year's)\s+)?"
-               r"(?P<s>spring|summer|autumn|fall|winter)\b(?:\s+(?:of\s+)?(?P<y>{YEAR}))?"),
+               r"(?P<s>spring|summer|autumn|fall|winter)\b(?:\s+(?:of\s+)?(?P<y>{YEAR})|\s+of\s+(?P<ry>this|last|next)\s+year)?"),
     # ---- clock times ----
     ("clock", r"(?:(?P<approx>about|around|approximately|shortly\s+after|shortly\s+before|just\s+after|"
               r"just\s+before)\s+)?(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>{AMPM})"
@@ -152,8 +152,10 @@ _RULES: tuple[tuple[str, str], ...] = (
               r"(?P<m>{MON})\s+(?P<d>{DAY})))?(?=\s+on\s+(?P<wd2>{WD})|\s+(?P<rd2>today|yesterday|tomorrow)|)"),
     ("clock24", r"(?<![\d:.])(?P<h>[01]?\d|2[0-3])[:.]?(?P<mi>[0-5]\d)\s*(?:(?P<tz>{TZ})|hours\b|hrs\b|h\b)"
                 r"(?:,?\s+(?:(?P<wd>{WD})|(?P<rd>today|yesterday|tomorrow)))?"),
-    ("noon", r"(?P<w>noon|midnight|midday|mid-afternoon|mid\s+afternoon|mid-morning)"
-             r"(?:\s+(?:local\s+time\s+)?(?:(?P<wd>{WD})|(?P<rd>today|yesterday|tomorrow)))?\b"),
+    ("noon", r"(?P<w>noon|midnight|midday|mid-afternoon|mid\s+afternoon|mid-morning|dawn|dusk|daybreak|"
+             r"nightfall|sunrise|sunset)"
+             r"(?:\s+(?:local\s+time\s+)?(?:(?P<wd>{WD})|(?P<rd>today|yesterday|tomorrow)))?\b"
+             r"(?=\s+on\s+(?P<wd2>{WD})|\s+(?P<rd2>today|yesterday|tomorrow)|)"),
     ("morning_of", r"(?P<h>\d{{1,2}})\s+(?:o'clock\s+)?in\s+the\s+(?P<pod>morning|afternoon|evening)"),
     # ---- holidays ----
     ("holiday", r"(?:(?P<rel>last|next|this)\s+)?(?P<w>(?-i:Christmas(?:\s+Day|\s+Eve)?|New\s+Year's(?:\s+Day|\s+Eve)|"

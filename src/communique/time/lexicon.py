@@ -110,7 +110,8 @@ PAST_WORDS: Final = frozenset({
     "withdrew", "wore", "signed", "previously", "recently",
 })
 PRESENT_WORDS: Final = frozenset({
-    "says", "tells", "meets", "visits", "holds", "hosts", "begins", "opens",
+    "is", "are", "am", "expires", "runs", "falls", "lasts", "remains", "continues", "comes", "goes",
+    "sees", "says", "tells", "meets", "visits", "holds", "hosts", "begins", "opens",
     "arrives", "travels", "heads", "starts", "gathers", "convenes", "leads", "joins", "marks",
     "kicks", "wraps", "ends", "closes", "launches", "unveils", "takes", "makes", "gets",
     "today", "now", "tonight", "currently",

@@ -306,6 +306,8 @@ def h_season(m: re.Match[str], ctx: Context) -> Norm | None:
         if ctx.dct is None:
             return Norm("DATE", f"XXXX-{code}", edge_mod(edge))
         rel_norm = re.sub(r"\s+", " ", rel) if rel else None
+        if m["ry"]:
+            rel_norm = m["ry"].lower() + " year's"
         if rel_norm and rel_norm.endswith("year's"):
             y = ctx.dct.year + {"this": 0, "last": -1, "next": 1}[rel_norm.split()[0]]
         else:

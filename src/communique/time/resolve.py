@@ -80,16 +80,15 @@ def weekday_date(dct: dt.date, weekday: int, rel: str | None, tense: Tense | Non
     if rel == "this":
         if tense == "past":
             return dct - dt.timedelta(days=back)
-        if tense == "future":
+        if tense == "future" or dct.weekday() >= 5:
             return dct + dt.timedelta(days=fwd)
         return dates.monday(dct) + dt.timedelta(days=weekday)
     if tense == "future":
         return dct + dt.timedelta(days=fwd)
     if tense == "present":
-        if dct.weekday() >= 5:
-            # a present-tense lead written at the weekend looks ahead
-            return dct + dt.timedelta(days=fwd)
-        return dates.monday(dct) + dt.timedelta(days=weekday)
+        # a present-tense lead ("Leaders meet on Thursday"): the day in the same week when it is
+        # still ahead (or was yesterday), else the coming one: the window is [dct-1, dct+5]
+        return dct - _DAY if back == 1 else dct + dt.timedelta(days=fwd)
     return dct - dt.timedelta(days=back)
 
 
