@@ -151,7 +151,9 @@ def _dates(row: EventRow) -> str:
     if row.when_start is None:
         if row.published is None:
             return "-"
-        return f"{row.published} (published{', inferred' if row.published_basis == 'inferred' else ''})"
+        if row.published_latest and row.published_latest != row.published:
+            return f"{row.published}..{row.published_latest} (published, inferred)"
+        return f"{row.published} (published)"
     if row.when_end and row.when_end != row.when_start:
         return f"{row.when_start}..{row.when_end}"
     return str(row.when_start)

@@ -120,7 +120,7 @@ class _Context:
                             out.extend(x for x in self.refs(p) if x not in out)
         return out
 
-    def ref(self, t: Token) -> list[str]:
+    def ref(self, t: Token, depth: int = 0) -> list[str]:
         tb = self.table
         if t.i in tb.by_token:
             return [tb.by_token[t.i]]
@@ -152,6 +152,15 @@ class _Context:
             return orgs or found
         if t.dep_ == "compound" and t.head.i in tb.by_token:
             return [tb.by_token[t.head.i]]
+        if depth < 2 and t.pos_ in ("NOUN", "PROPN"):
+            # the owner of a thing: "the incursion by a Chinese aircraft", "the leaders of
+            # Rwanda and the DRC", "any contact with Japan"
+            for c in t.children:
+                if c.dep_ == "prep" and c.lower_ in ("by", "of", "from", "with"):
+                    owners = [x for p in c.children if p.dep_ == "pobj" for q in _conjuncts(p)
+                              for x in self.ref(q, depth + 1)]
+                    if owners:
+                        return list(dict.fromkeys(owners))
         return []
 
     def country_of(self, aid: str) -> str | None:
@@ -317,6 +326,13 @@ class Extractor:
         else:
             actor, patient = _subject(tok, self.ctx)
         recipient = patient or self._recipient(tok, trig)
+        if not recipient and trig.type in ("REQUEST", "THREATEN", "ACCUSE"):
+            for c in tok.children:
+                if c.dep_ in ("ccomp", "xcomp"):
+                    subj = [g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")]
+                    if subj:
+                        recipient = self.ctx.refs(subj[0])
+                        break
         if trig.cameo == "045" and not recipient:
             recipient = list(self.ctx.last_pair)   # a mediator brokers what the parties agreed
         if trig.type == "CONSULT" and trig.mode == "phone" and lemma == "call" and not recipient:
