@@ -149,11 +149,11 @@ def _emit(rows: Sequence[dict[str, Any]], fmt: str, output: Path | None) -> None
 
 def _dates(row: EventRow) -> str:
     if row.when_start is None:
-        if row.published is None:
-            return "-"
-        if row.published_latest and row.published_latest != row.published:
-            return f"{row.published}..{row.published_latest} (published, inferred)"
-        return f"{row.published} (published)"
+        if row.published is not None:
+            return f"{row.published} (published)"
+        if row.published_earliest is not None:
+            return f"{row.published_earliest}..{row.published_latest or ''} (published, inferred)"
+        return "-"
     if row.when_end and row.when_end != row.when_start:
         return f"{row.when_start}..{row.when_end}"
     return str(row.when_start)
@@ -414,12 +414,9 @@ def actor_cli(
 def _read_source(source: str) -> str:
     if source == "-":
         return sys.stdin.read()
-    path = Path(source)
-    if not path.is_file():
-        raise IngestError("E101", path=path)
-    from communique.ingest._common import decode, read_bytes
+    from communique.ingest import load_text
 
-    return decode(read_bytes(path), path)
+    return load_text(source)
 
 
 def _parse_dct(value: str | None) -> dt.date | None:
@@ -458,4 +455,4 @@ def _timex_finder() -> Callable[..., Any]:
 
 def main() -> None:
     """Console-script entry point."""
-    app()
+    app(prog_name="communique")

@@ -387,8 +387,8 @@ def parse_rows(text: str, name: str = "<tsv>") -> tuple[list[OfficeHolder], list
         except ValueError as exc:
             problems.append(f"{where}: bad date ({exc})")
             continue
-        if not r["person"] or not r["country"] or start is None:
-            problems.append(f"{where}: person, country and start are required")
+        if not r["person"] or not (r["country"] or r["org"]) or start is None:
+            problems.append(f"{where}: person, country (or org) and start are required")
             continue
         if r["office"] not in OFFICES:
             problems.append(f"{where}: unknown office {r['office']!r}")

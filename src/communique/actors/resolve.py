@@ -152,6 +152,7 @@ class _Builder:
         self.country_surfaces: dict[str, set[str]] = defaultdict(set)
         self.orgs: list[tuple[str, str | None, str | None, list[tuple[int, int]], str | None]] = []
         self.places: dict[int, tuple[str, str]] = {}
+        self.marked: dict[str, int] = defaultdict(int)   # ISO3 -> officials named with that country
 
     # ---------------------------------------------------------------- persons
     def _name_tokens(self, ent: SpacySpan) -> tuple[int, int] | None:
@@ -343,6 +344,8 @@ class _Builder:
                 for title, country, tspan in (self._title_before(s), self._title_after(e)):
                     if title and title not in p.titles:
                         p.titles.append(title)
+                    if country:
+                        self.marked[country] += 1
                     if country and not p.country:
                         p.country = country
                     if tspan:
@@ -485,7 +488,7 @@ class _Builder:
 
     def _demonym_is_state(self, span: SpacySpan) -> bool:
         first = span[-1]
-        while first.dep_ == "conj" and first.head is not first:
+        while first.dep_ == "conj" and first.head.i != first.i:
             first = first.head   # "Russian and Ukrainian officials"
         head = first.head
         if any(t.i in self.title_tokens for t in span):
@@ -561,20 +564,36 @@ class _Builder:
                 return iso
         return None
 
+    def _dateline_country(self) -> str | None:
+        """The state of a dateline city ("SEOUL, March 3 (Yonhap) --", "Moscow:", "BEIJING (Reuters) -")."""
+        doc, g = self.doc, self.res.gazetteer
+        for tok in doc[:6]:
+            if tok.text in (":", ",", "(", "\u2013", "\u2014", "-", "--"):
+                head = doc[:tok.i].text.strip()
+                if head and len(head.split()) <= 3:
+                    return g.country_of_capital(head.title()) or g.place_country(head.title()) or g.place_country(head)
+                return None
+        return None
+
     def default_countries(self) -> None:
         """Officials named with a title but no country serve the article's home state.
 
         News marks foreign officials ("US envoy X") and leaves local ones unmarked ("Vice
         Minister X"); the home state is the one whose places the article is set in.
         """
-        counts: dict[str, int] = defaultdict(int)
-        for iso in (p[1] for p in self.places.values()):
-            counts[iso] += 2
-        for iso, spans in self.countries.items():
-            counts[iso] += len(spans)
-        if not counts:
-            return
-        home = max(sorted(counts), key=lambda k: counts[k])
+        home = self._dateline_country()
+        if home is None:
+            counts: dict[str, int] = defaultdict(int)
+            for iso, spans in self.countries.items():
+                counts[iso] += len(spans)
+            for _name, _kind, country, spans, _sector in self.orgs:
+                if country:
+                    counts[country] += len(spans)
+            if not counts:
+                return
+            ranked = sorted(counts, key=lambda k: (-counts[k], k))[:2]
+            # of the two main states, the home one is the one whose officials go unmarked
+            home = min(ranked, key=lambda k: (self.marked[k], -counts[k], k))
         for p in self.persons:
             if p.country is None and p.titles and p.sector in ("GOV", "MIL", "LEG", "JUD"):
                 p.country = home

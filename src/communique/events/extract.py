@@ -28,6 +28,15 @@ seal strike begin start resume attend join host stage carry announce plan schedu
 file place slap unveil extend deliver provide send give offer finalize finalise conclude
 """.split())
 ATTEND_VERBS = frozenset("attend join participate take host address convene chair skip boycott hold open".split())
+TOPIC_VERBS = frozenset("""
+discuss negotiate address consider review debate study examine explore mention raise cover weigh
+focus propose suggest underscore emphasize emphasise stress highlight assess evaluate plan
+""".split())
+SITUATIONAL_PREPS = frozenset("during at after ahead before following for in on since amid throughout upon".split())
+WEAPONS = frozenset("""
+missile missiles rocket rockets projectile projectiles satellite satellites drone drones shell shells
+torpedo torpedoes salvo icbm icbms warhead artillery bomb bombs cruise ballistic weapon weapons
+""".split())
 GROUP_NOUNS = frozenset("side ally leader diplomat country nation government minister party counterpart".split())
 MULTILATERAL_NOUNS = frozenset("summit conference forum assembly gathering".split())
 NESTED_CLAUSE = frozenset(("ccomp", "advcl", "relcl", "parataxis", "csubj", "acl"))
@@ -202,7 +211,7 @@ def _clause_tokens(head: Token) -> list[Token]:
         out.append(t)
         for c in t.children:
             if c.dep_ in NESTED_CLAUSE and c.pos_ in ("VERB", "AUX") and not (
-                    c.dep_ == "acl" and t is head and head.pos_ in ("NOUN", "PROPN") and c.tag_ == "VBN"):
+                    c.dep_ == "acl" and t.i == head.i and head.pos_ in ("NOUN", "PROPN") and c.tag_ == "VBN"):
                 continue
             if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"):
                 continue
@@ -214,7 +223,7 @@ def _governor(tok: Token) -> Token | None:
     """The verb whose clause holds a noun trigger."""
     t = tok
     for _ in range(6):
-        if t.head is t:
+        if t.head.i == t.i:
             return t if t.pos_ in ("VERB", "AUX") else None
         t = t.head
         if t.pos_ in ("VERB", "AUX"):
@@ -235,7 +244,7 @@ def _subject(verb: Token, ctx: _Context) -> tuple[list[str], list[str]]:
             return ctx.refs(t.head), []
         if subj:
             return ctx.refs(subj[0]), []
-        if passive and t is verb:
+        if passive and t.i == verb.i:
             if agent:
                 return ctx.refs(agent[0]), ctx.refs(passive[0])
             return [], ctx.refs(passive[0])
@@ -243,7 +252,7 @@ def _subject(verb: Token, ctx: _Context) -> tuple[list[str], list[str]]:
             return ctx.refs(passive[0]), []
         if t.dep_ == "relcl":
             return ctx.refs(t.head), []
-        if t.dep_ in ("xcomp", "conj", "advcl", "pcomp", "acl") and t.head is not t:
+        if t.dep_ in ("xcomp", "conj", "advcl", "pcomp", "acl") and t.head.i != t.i:
             t = t.head
             if t.pos_ not in ("VERB", "AUX"):
                 gov = _governor(t)
@@ -319,6 +328,10 @@ class Extractor:
         for c in tok.children:
             if c.dep_ in ("dobj", "attr") and self.lex.noun(c.lemma_.lower()) is not None:
                 return None
+        if trig.type == "MOBILIZE" and lemma in ("launch", "fire", "test"):
+            objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+            if not objs or not any(w.lower_ in WEAPONS or w.lemma_.lower() in WEAPONS for o in objs for w in o.subtree):
+                return None
         if tok.dep_ == "acl" and tok.tag_ == "VBN":
             # "the fact sheet released in November": the noun is what was acted on
             agent = [p for c in tok.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
@@ -360,6 +373,8 @@ class Extractor:
             trig = self.lex.verb("call", preps) or trig
         gov = _governor(tok)
         pos = _position(tok)
+        if gov is not None and pos.dep_ == "dobj" and pos.head.i == gov.i and gov.lemma_.lower() in TOPIC_VERBS:
+            return None   # "to negotiate the withdrawal": a topic, not an act
         actor: list[str] = []
         recipient: list[str] = []
         for c in tok.children:
@@ -378,9 +393,14 @@ class Extractor:
             actor, recipient = recipient[:1], recipient[1:]   # "the Xi-Kim talks", "US-North Korea talks"
         rec = self._recipient(tok, trig)
         recipient.extend(x for x in rec if x not in recipient)
-        if not actor and gov is not None and (pos.dep_ in ("dobj", "pobj", "attr", "nsubjpass") or gov.lemma_ in LIGHT_VERBS):
-            if pos.dep_ == "dobj" or (pos.head.dep_ == "prep" and pos.head.head.pos_ in ("VERB", "AUX")):
+        if not actor and gov is not None:
+            light = gov.lemma_.lower() in LIGHT_VERBS | ATTEND_VERBS | {"accept", "approve", "agree"}
+            if (pos.dep_ == "dobj" and pos.head.i == gov.i and light) or (
+                    pos.dep_ == "pobj" and pos.head.lower_ in SITUATIONAL_PREPS and pos.head.head.i == gov.i):
                 actor = _subject(gov, self.ctx)[0]
+        if not actor and trig.type in ("MOBILIZE", "ASSAULT", "COERCE"):
+            actor = self.ctx.ref(tok)   # "the launch of the North Korean missile"
+            recipient = [r for r in recipient if r not in actor]
         in_np = pos.dep_ == "pobj" and pos.head.head.pos_ in ("NOUN", "PROPN")   # "the readout of the talks"
         if in_np:
             status = noun_status(tok, None)
@@ -391,9 +411,12 @@ class Extractor:
         mode = trig.mode
         if trig.type == "CONSULT" and lemma == "call":
             mode = "phone" if self._by_phone(tok) or not any(c.lower_ == "courtesy" for c in tok.children) else None
+        if trig.type == "CONSULT" and recipient and all(self.table.get(r).kind == "organization" for r in recipient) \
+                and not between:
+            recipient = []   # "the APEC summit": a gathering of the organization's members
         if trig.type == "CONSULT" and (lemma in MULTILATERAL_NOUNS or any(c.lower_ == "multilateral" for c in tok.children)) and not recipient:
             attended = gov is not None and gov.lemma_.lower() in ATTEND_VERBS
-            named = any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.children)
+            named = any(c.dep_ == "compound" and (c.pos_ == "PROPN" or c.i in self.table.by_token) for c in tok.children)
             if not (attended or named):
                 return None
             mode = "multilateral"
@@ -412,7 +435,7 @@ class Extractor:
 
     def _by_phone(self, tok: Token) -> bool:
         words = {t.lower_ for t in tok.subtree} | {c.lower_ for c in tok.children}
-        if tok.head is not tok:
+        if tok.head.i != tok.i:
             words |= {c.lower_ for c in tok.head.children}
         return bool(words & {"phone", "telephone", "video", "phoned", "telephoned", "videoconference"})
 
@@ -493,7 +516,7 @@ class Extractor:
         pos = _position(d.tok)
         argument = pos.dep_ in ("dobj", "nsubj", "nsubjpass", "attr") or (
             pos.dep_ == "pobj" and pos.head.head.pos_ in ("VERB", "AUX"))
-        if d.governor is not None and d.governor is not d.tok and (d.tok.pos_ == "VERB" or argument):
+        if d.governor is not None and d.governor.i != d.tok.i and (d.tok.pos_ == "VERB" or argument):
             heads.append(d.governor)
         if d.tok.dep_ == "conj" and d.tok.head.pos_ in ("VERB", "AUX") and \
                 not any(c.dep_ in ("nsubj", "nsubjpass") for c in d.tok.children):
@@ -542,7 +565,7 @@ class Extractor:
     def _where(self, d: _Draft) -> Where | None:
         if d.type not in ("CONSULT", "AGREE", "ASSAULT", "MOBILIZE", "COERCE", "PROTEST"):
             return None
-        heads = [d.tok] + ([d.governor] if d.governor is not None and d.governor is not d.tok else [])
+        heads = [d.tok] + ([d.governor] if d.governor is not None and d.governor.i != d.tok.i else [])
         for head in heads:
             for t in sorted(_clause_tokens(head), key=lambda t: abs(t.i - d.tok.i)):
                 if t.dep_ == "pobj" and t.head.lower_ in ("in", "at"):

@@ -69,7 +69,7 @@ def clause_status(verb: Token) -> Status:
     status: Status = _own(verb)
     tok = verb
     for _ in range(6):
-        if tok.dep_ in ("xcomp", "ccomp", "advcl", "acl", "relcl", "conj", "pcomp", "pobj", "prep") and tok.head is not tok:
+        if tok.dep_ in ("xcomp", "ccomp", "advcl", "acl", "relcl", "conj", "pcomp", "pobj", "prep") and tok.head.i != tok.i:
             parent = tok.head
         else:
             break

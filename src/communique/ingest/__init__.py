@@ -18,10 +18,10 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from communique.errors import IngestError
-from communique.ingest._common import IngestFailure, content_hash
+from communique.ingest._common import IngestFailure, content_hash, decode, read_bytes
 from communique.records import Article
 
-__all__ = ["Article", "IngestFailure", "SUFFIXES", "content_hash", "read_paths"]
+__all__ = ["Article", "IngestFailure", "SUFFIXES", "content_hash", "load_text", "read_paths"]
 
 SUFFIXES: tuple[str, ...] = (".txt", ".jsonl", ".html", ".htm")
 
@@ -68,3 +68,11 @@ def read_paths(paths: Iterable[str | Path]) -> Iterator[Article | IngestFailure]
             yield from _read_file(path)
         else:
             yield IngestFailure(str(path), IngestError("E101", path=path))
+
+
+def load_text(path: str | Path) -> str:
+    """The UTF-8 text of one file, newlines normalized (E101, E102, E103, E110)."""
+    file = Path(path)
+    if not file.is_file():
+        raise IngestError("E101", path=file)
+    return decode(read_bytes(file), file)

@@ -53,20 +53,20 @@ class EventRow:
     recipients: tuple[str, ...]
     quote: str
     confidence: float
-    published: dt.date | None  # the publication date, or the earliest day it was inferred to be
-    published_basis: str
-    published_latest: dt.date | None  # the last day an inferred publication date can be
+    published: dt.date | None           # the publication date, when known
+    published_earliest: dt.date | None  # else the bounds inferred for it
+    published_latest: dt.date | None
     title: str | None
     source: str
 
     @property
     def date(self) -> dt.date | None:
-        """The event's date, or failing that the article's (possibly inferred) publication date."""
-        return self.when_start or self.published
+        """The event's date, or failing that the article's publication date (or its earliest bound)."""
+        return self.when_start or self.published or self.published_earliest
 
     def to_dict(self) -> dict[str, Any]:
         out = asdict(self)
-        for key in ("when_start", "when_end", "published", "published_latest"):
+        for key in ("when_start", "when_end", "published", "published_earliest", "published_latest"):
             out[key] = out[key].isoformat() if out[key] else None
         out["actors"], out["recipients"] = list(self.actors), list(self.recipients)
         return out
@@ -184,8 +184,8 @@ WITH parts AS (
 SELECT e.doc_id, e.event_id, e.type, e.mode, e.cameo, e.status, e.when_start, e.when_end, e.when_text,
        e.where_name, e.where_country,
        coalesce(parts.actors, []::VARCHAR[]) AS actors, coalesce(parts.recipients, []::VARCHAR[]) AS recipients,
-       e.quote, e.confidence, coalesce(a.published_value, a.published_earliest) AS published,
-       a.published_basis, a.published_latest, a.title, a.source
+       e.quote, e.confidence, a.published_value AS published, a.published_earliest, a.published_latest,
+       a.title, a.source
 FROM events e
 JOIN articles a ON a.doc_id = e.doc_id
 LEFT JOIN parts ON parts.doc_id = e.doc_id AND parts.event_id = e.event_id
@@ -248,7 +248,7 @@ def _event_rows(con: Connection, sql: str, params: list[Any]) -> list[EventRow]:
     return [EventRow(doc_id=r[0], event_id=r[1], type=r[2], mode=r[3], cameo=r[4], status=r[5], when_start=r[6],
                      when_end=r[7], when_text=r[8], where_name=r[9], where_country=r[10],
                      actors=tuple(dict.fromkeys(r[11])), recipients=tuple(dict.fromkeys(r[12])), quote=r[13],
-                     confidence=r[14], published=r[15], published_basis=r[16], published_latest=r[17],
+                     confidence=r[14], published=r[15], published_earliest=r[16], published_latest=r[17],
                      title=r[18], source=r[19])
             for r in rows]
 

@@ -142,6 +142,10 @@ def h_dur(m: re.Match[str], ctx: Context) -> Norm | None:
     return _anchored(ctx, value, mod, n, unit, direction)
 
 
+def h_quarter_century(m: re.Match[str], ctx: Context) -> Norm | None:
+    return Norm("DURATION", "P25Y")
+
+
 def h_dur_range(m: re.Match[str], ctx: Context) -> Norm | None:
     unit = _unit(m["u"])
     n = _num(m["n"])
@@ -292,7 +296,7 @@ def _clock_day(m: re.Match[str], ctx: Context) -> dt.date | None:
     if "m" in m.re.groupindex and m["m"]:
         n = _md(ctx, MONTHS[m["m"].lower().rstrip(".")], int(re.sub(r"\D", "", m["d"])), None, None)
         return n.begin if n else None
-    return dct
+    return ctx.near or dct
 
 
 def _time_norm(day: dt.date | None, clock: str, mod: str | None) -> Norm:

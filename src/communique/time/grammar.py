@@ -102,6 +102,8 @@ _RULES: tuple[tuple[str, str], ...] = (
     ("the_year", r"(?:the|this|that)\s+(?P<rel>current|latest|previous|next|past|following|same|full|"
                  r"fiscal|calendar)\s+(?:(?:fiscal|calendar)\s+)?year"),
     ("within_year", r"(?<=within\s)the\s+year\b"),
+    ("for_the_year", r"(?:(?<=for\s)|(?<=in\s))the\s+(?:fiscal\s+)?year\b(?P<ended>\s+(?:ended|ending|to|through)\b)?"),
+    ("quarter_century", r"(?:a\s+)?quarter[\s-]century"),
     # ---- named relative days and parts of day ----
     ("named_day", r"(?:(?P<pre>early|late|earlier|later|mid-afternoon|mid-morning)\s+)?"
                   r"(?P<w>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|today|yesterday|"
@@ -119,7 +121,7 @@ _RULES: tuple[tuple[str, str], ...] = (
     ("year_end", r"(?P<w>year[\s-]end|year's\s+end|the\s+year's\s+end|month[\s-]end)\b"),
     ("bare_ago", r"(?P<u>years|months|weeks|days|decades)\s+(?P<dir>ago|earlier|later)\b"),
     ("ago", r"(?:(?P<mod>{DMOD})\s+)?(?P<n>{NUM})\s+(?:more\s+)?(?P<u>{UNIT})\s+(?:or\s+so\s+)?"
-            r"(?P<dir>ago|earlier|later|from\s+now|hence|before|after)\b"),
+            r"(?P<dir>ago|earlier|later|from\s+now|hence|before|after)\b(?!\s+than)"),
     # ---- durations ----
     ("dur_past", r"(?:(?P<mod>{DMOD2})\s+)?(?:the\s+)?(?P<rel>past|last|next|coming|previous|following|"
                  r"first|final|remaining|latest|initial|recent)\s+(?:(?P<n>{NUM})\s+)?(?:(?:full|straight|"

@@ -243,7 +243,7 @@ def _md(ctx: Context, month: int, day: int, year: str | None, wd: str | None) ->
         return Norm("DATE", d.isoformat(), None, d, d)
     if ctx.dct is None:
         return Norm("DATE", f"XXXX-{month:02d}-{day:02d}")
-    y = day_year(ctx.dct, month, day, ctx.tense())
+    y = day_year(ctx.dct, month, day, ctx.tense(), strict=ctx.forced is not None)
     if wd is not None:
         # a weekday pins the year when the tense guess disagrees with it
         for cand in (y, y - 1, y + 1):
@@ -278,7 +278,7 @@ def _range(ctx: Context, m1: int, d1: int, m2: int, d2: int, year: str | None) -
     elif ctx.dct is None:
         return Norm("DATE", f"XXXX-{m1:02d}-{d1:02d}")
     else:
-        y1 = day_year(ctx.dct, m1, d1, ctx.tense())
+        y1 = day_year(ctx.dct, m1, d1, ctx.tense(), strict=ctx.forced is not None)
         y2 = y1 + 1 if m2 < m1 else y1
     b, u = _safe_date(y1, m1, d1), _safe_date(y2, m2, d2)
     if b is None or u is None or (u - b).days > 120:
@@ -307,7 +307,7 @@ def h_month_year(m: re.Match[str], ctx: Context) -> Norm | None:
 def h_month_rel(m: re.Match[str], ctx: Context) -> Norm | None:
     mo = _month(m["m"])
     rel, ry, edge = _g(m, "rel"), _g(m, "ry"), _g(m, "edge")
-    if mo == 5 and not (rel or ry or edge):
+    if mo == 5 and not (rel or ry or edge) and ctx.forced is None:
         nxt = ctx.next_words(1)
         prev = ctx.prev_words(1)
         if not (prev and prev[0] in ("in", "since", "until", "by", "of", "from", "through", "during",
@@ -327,7 +327,7 @@ def h_month_rel(m: re.Match[str], ctx: Context) -> Norm | None:
             return Norm("DATE", f"XXXX-{mo:02d}", edge_mod(edge))
     else:
         assert ctx.dct is not None
-        y = month_year(ctx.dct, mo, rel, None if rel else ctx.tense())
+        y = month_year(ctx.dct, mo, rel, None if rel else ctx.tense(), strict=ctx.forced is not None)
     b, u = dates.month_interval(y, mo)
     return _date_norm(ctx, f"{y}-{mo:02d}", b, u, edge)
 

@@ -146,7 +146,24 @@ def h_end_of_unit(m: re.Match[str], ctx: Context) -> Norm | None:
         return Norm("DATE", {"week": "XXXX-WXX", "month": "XXXX-XX", "year": "XXXX", "decade": "XXX"}[unit],
                     edge_mod(edge))
     value, b, u = granular(ctx.dct, unit)
+    mod = edge_mod(edge)
+    if mod == "END" and ctx.tense() == "past":
+        # a past clause cannot mean an end that is still ahead: the previous period's end
+        end_begin = dates.sub_interval(b, u, "END")[0]
+        if ctx.dct < end_begin:
+            value, b, u = granular(b - _DAY, unit)
     return _date_norm(ctx, value, b, u, edge, vague=True)
+
+
+def h_for_the_year(m: re.Match[str], ctx: Context) -> Norm | None:
+    """Results prose: "for the year ended June 30" is a one-year duration; "for the year" the
+    current year."""
+    if m["ended"]:
+        return Norm("DURATION", "P1Y")
+    if ctx.dct is None:
+        return Norm("DATE", "XXXX")
+    b, u = dates.year_interval(ctx.dct.year)
+    return _date_norm(ctx, str(ctx.dct.year), b, u, vague=True)
 
 
 def h_year_end(m: re.Match[str], ctx: Context) -> Norm | None:

@@ -26,6 +26,7 @@ class Context:
     dct: dt.date | None
     forced: Tense | None = None
     anchor: dt.date | None = None
+    near: dt.date | None = None     # last full date earlier in the same sentence
     used_tense: bool = False
     _tense: Tense | None = field(default=None, repr=False)
     _tense_done: bool = field(default=False, repr=False)
@@ -107,7 +108,7 @@ def _pick(deltas: dict[int, float], tense: Tense | None, wrong_side: float = 4.0
     return min(deltas, key=lambda y: (cost(deltas[y]), abs(y)))
 
 
-def month_year(dct: dt.date, month: int, rel: str | None, tense: Tense | None) -> int:
+def month_year(dct: dt.date, month: int, rel: str | None, tense: Tense | None, strict: bool = False) -> int:
     """Year of a bare month name ("in May", "last May", "next March")."""
     y = dct.year
     if rel in ("last", "past", "previous", "this past"):
@@ -119,11 +120,14 @@ def month_year(dct: dt.date, month: int, rel: str | None, tense: Tense | None) -
     deltas = {yy: float((yy - y) * 12 + month - dct.month) for yy in (y - 1, y, y + 1)}
     if tense == "present" and month == dct.month:
         return y
-    return _pick(deltas, tense, 6.0)
+    return _pick(deltas, tense, 1e6 if strict else 6.0)
 
 
-def day_year(dct: dt.date, month: int, day: int, tense: Tense | None) -> int:
-    """Year of a day without one ("March 31"), by tense and distance from the reference."""
+def day_year(dct: dt.date, month: int, day: int, tense: Tense | None, strict: bool = False) -> int:
+    """Year of a day without one ("March 31"), by tense and distance from the reference.
+
+    ``strict`` (a tense given by the caller rather than guessed): past means on or before the
+    reference date, future on or after it."""
     deltas: dict[int, float] = {}
     for yy in (dct.year - 1, dct.year, dct.year + 1):
         try:
@@ -132,7 +136,7 @@ def day_year(dct: dt.date, month: int, day: int, tense: Tense | None) -> int:
             continue
     if not deltas:
         return dct.year
-    return _pick(deltas, tense)
+    return _pick(deltas, tense, 1e6 if strict else 4.0)
 
 
 def quarter_year(dct: dt.date, quarter: int, tense: Tense | None) -> int:

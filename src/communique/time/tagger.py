@@ -36,6 +36,7 @@ def handlers() -> Mapping[str, Handler]:
         "this_century": nz.h_this_century, "spoken_year": nz.h_spoken_year, "that_unit": rl.h_that_unit,
         "quarter": rl.h_quarter, "quarter_q": rl.h_quarter_q, "quarter_rel": rl.h_quarter_rel,
         "year_ago_adj": rl.h_year_ago_adj, "the_year": rl.h_the_year, "within_year": rl.h_within_year,
+        "for_the_year": rl.h_for_the_year, "quarter_century": du.h_quarter_century,
         "named_day": rl.h_named_day, "pod": rl.h_pod, "weekday": rl.h_weekday, "weekend": rl.h_weekend,
         "rel_unit": rl.h_rel_unit, "in_the_unit": rl.h_in_the_unit, "end_of_unit": rl.h_end_of_unit,
         "year_end": rl.h_year_end, "ago": rl.h_ago, "bare_ago": rl.h_bare_ago, "season": rl.h_season, "holiday": rl.h_holiday,
@@ -52,6 +53,7 @@ def handlers() -> Mapping[str, Handler]:
 
 
 _FULL_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+_SENTENCE_END = re.compile(r"[.!?]\s+[A-Z\"]|\n")
 
 
 def _overlaps(a: int, b: int, spans: Sequence[tuple[int, int]]) -> bool:
@@ -106,15 +108,17 @@ def find_timexes(text: str, dct: dt.date | None, *,
     taken.sort(key=lambda t: t[0])
     out: list[Timex] = []
     anchor: dt.date | None = None
+    anchor_end = -1
     for s, e, rule, m in taken:
-        ctx = Context(text, s, e, dct, anchor=anchor)
+        near = anchor if anchor_end >= 0 and not _SENTENCE_END.search(text, anchor_end, s) else None
+        ctx = Context(text, s, e, dct, anchor=anchor, near=near)
         norm = table[rule.name](m, ctx)
         if norm is None:
             continue
         tx = _to_timex(s, e, text, norm)
         out.append(tx)
-        if tx.type == "DATE" and _FULL_DAY.fullmatch(tx.value) and tx.begin is not None:
-            anchor = tx.begin
+        if tx.type in ("DATE", "TIME") and _FULL_DAY.match(tx.value) and tx.begin is not None:
+            anchor, anchor_end = tx.begin, e
     return out
 
 
