@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span as SpacySpan, Token
 
     from communique.actors.countries import Gazetteer
-    from communique.actors.kb import OfficeHolderKB
+    from communique.actors.kb import OfficeHolder, OfficeHolderKB
 
 # Nouns that make a demonym or country name stand for the state ("Japanese officials").
 STATE_NOUNS = frozenset("""
@@ -101,6 +101,7 @@ class Resources:
     titles: TitleLexicon
     media: frozenset[str]
     metonyms: dict[str, str]
+    surnames: dict[str, tuple[OfficeHolder, ...]]   # family name -> office-holders bearing it
 
 
 def load_resources() -> Resources:
@@ -108,7 +109,19 @@ def load_resources() -> Resources:
     from communique.actors.kb import load_kb
     from communique.actors.titles import load_titles
 
-    return Resources(load_gazetteer(), load_kb(), load_titles(), load_media(), load_metonyms())
+    kb = load_kb()
+    return Resources(load_gazetteer(), kb, load_titles(), load_media(), load_metonyms(), surname_index(kb))
+
+
+def surname_index(kb: OfficeHolderKB) -> dict[str, tuple[OfficeHolder, ...]]:
+    """Office-holders by family name, so that "Putin" alone finds Vladimir Putin."""
+    index: dict[str, list[OfficeHolder]] = defaultdict(list)
+    for h in kb.entries:
+        for n in (h.person, *h.aliases):
+            fam = family_name(n)
+            if fam and len(fam) >= 4:
+                index[norm_name(fam)].append(h)
+    return {k: tuple(v) for k, v in index.items()}
 
 
 def load_metonyms() -> dict[str, str]:
@@ -373,12 +386,20 @@ class _Builder:
             if tok.text[:1].isupper() or titles.is_title_word(tok.text) or tok.lower_ in ORG_HEADS:
                 i -= 1
                 continue
+            if tok.lower_ in ("to", "in", "at") and i - 1 >= sent_start and titles.is_title_word(doc[i - 1].text) \
+                    and i + 1 < start and doc[i + 1].text[:1].isupper():
+                i -= 1   # "ambassador to China", "consul general in Osaka"
+                continue
             if tok.lower_ in ("of", "for", "and") and i - 1 >= sent_start and \
                     (doc[i - 1].text[:1].isupper() or titles.is_title_word(doc[i - 1].text)) and i - 1 not in self.person_tokens:
                 i -= 1
                 continue
             break
         first = i + 1
+        if first == start and start >= 2 and doc[start - 1].text == "," and doc[start - 2].pos_ == "NOUN" \
+                and start - 2 not in self.person_tokens:
+            # a title set off before the name: "the Chinese consul general in Osaka, Xue Jian"
+            return self._title_before(start - 1)
         while first < start and doc[first].lower_ in ("of", "for", "and") or first < start and doc[first].tag_ == "POS":
             first += 1
         span = (first, start)
@@ -431,17 +452,35 @@ class _Builder:
         return title, country, span
 
     def _resolve_kb(self, p: _Person) -> None:
+        """Fill country and knowledge-base identity from the office-holder knowledge base.
+
+        A full name is looked up with its title and the article date; failing that, any tenure
+        of that person gives the country (a person's state does not change with the office).
+        A surname alone matches when exactly one office-holder of that name served around the
+        article's date.
+        """
         kb = self.res.kb
         title = p.titles[0] if p.titles else None
-        hit = kb.resolve(p.name, title=title, country=p.country, on=self.on)
+        if len(name_parts(p.name)) >= 2:
+            hit = kb.resolve(p.name, title=title, country=p.country, on=self.on) or \
+                kb.resolve(p.name, country=p.country) or kb.resolve(p.name)
+        else:
+            hit = self._by_surname(p.name)
         if hit is None:
             return
-        p.kb_id = f"{norm_name(hit.person).replace(' ', '_')}"
+        p.kb_id = hit.kb_id
         if not p.country and hit.country and len(hit.country) == 3:
             p.country = hit.country
-        if not p.titles and hit.title and self.on and hit.start <= self.on and (hit.end is None or self.on <= hit.end):
-            # an office held on the article's date, named by the knowledge base, not the article
-            pass
+
+    def _by_surname(self, name: str) -> OfficeHolder | None:
+        cands = self.res.surnames.get(norm_name(name), ())
+        if self.on is not None:
+            near = [h for h in cands if h.active_on(self.on, dt.timedelta(days=400))]
+            cands = tuple(near)
+        people = {h.kb_id for h in cands}
+        if len(people) != 1:
+            return None
+        return max(cands, key=lambda h: h.start)
 
     # ---------------------------------------------------------------- countries, places, orgs
     def collect_countries(self) -> None:
@@ -592,8 +631,12 @@ class _Builder:
             if not counts:
                 return
             ranked = sorted(counts, key=lambda k: (-counts[k], k))[:2]
-            # of the two main states, the home one is the one whose officials go unmarked
+            # of the two main states, the home one is the one whose officials go unmarked;
+            # with no such contrast, leave the country unknown rather than guess
             home = min(ranked, key=lambda k: (self.marked[k], -counts[k], k))
+            if len(ranked) < 2 or not self.marked[max(ranked, key=lambda k: self.marked[k])] or \
+                    self.marked[ranked[0]] == self.marked[ranked[1]]:
+                return
         for p in self.persons:
             if p.country is None and p.titles and p.sector in ("GOV", "MIL", "LEG", "JUD"):
                 p.country = home

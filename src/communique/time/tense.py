@@ -35,7 +35,13 @@ _NOT_PRESENT_BEFORE = frozenset({
 })
 # a cue on the far side of one of these belongs to another clause: it costs more
 _CLAUSE_BREAKS = frozenset({"and", "but", "while", "whereas", "although", "though", "which", "who",
-                            "after", "before", "when", "because", "as", "since", ",", "where"})
+                            "after", "before", "when", "because", "since", ",", "where"})
+# words an auxiliary's tense skips over ("will then be held", "has also met")
+_FUNCTION_WORDS = frozenset({"a", "an", "the", "his", "her", "their", "its", "this", "that", "these",
+                             "those", "not", "also", "then", "still", "now", "never", "our", "my",
+                             "your", "already", "just", "again", "reportedly", "probably"})
+_AUX_BEFORE_FUTURE = frozenset({"planning", "going", "about", "set", "due", "expected", "scheduled",
+                                "slated", "poised", "likely", "to", "preparing"})
 
 
 @lru_cache(maxsize=1)
@@ -69,6 +75,8 @@ def _word_tense(word: str, prev: str, prev2: str, nxt: str) -> Tense | None:
         return "future"
     if w in ("plans", "plan", "intends", "aims", "hopes") and nxt == "to":
         return "future"
+    if w in ("is", "are", "am", "was", "were") and nxt in _AUX_BEFORE_FUTURE:
+        return None
     if w in ("is", "are", "am") and nxt.endswith("ing") and len(nxt) > 4:
         return "present"
     if w in _BASE_VERBS and prev not in _NOT_PRESENT_BEFORE:
@@ -81,16 +89,18 @@ def _word_tense(word: str, prev: str, prev2: str, nxt: str) -> Tense | None:
         return "past"
     if w in PRESENT_WORDS:
         return "present"
-    if (len(w) > 4 and w.endswith("ed") and w not in NOT_PAST_ED and word[0].islower()):
+    if (len(w) > 4 and w.endswith("ed") and w not in NOT_PAST_ED and word[0].islower()
+            and not w.startswith("un")):
         return "past"
     return None
 
 
-def clause_tense(text: str, start: int, end: int) -> Tense | None:
-    """Tense of the clause holding text[start:end], or None when there is no cue."""
+def tense_cues(text: str, start: int, end: int) -> list[tuple[int, str, Tense]]:
+    """(cost, word, tense) for every cue in the sentence around text[start:end]; lower cost =
+    closer to the expression (in tokens, plus a penalty per clause boundary crossed)."""
     s, e = sentence_bounds(text, start, end)
     tokens: list[tuple[int, str]] = [(m.start(), m.group()) for m in _token_re().finditer(text, s, e)]
-    best: tuple[int, int, Tense] | None = None
+    out: list[tuple[int, str, Tense]] = []
     cover: Tense | None = None
     cover_left = 0
     prev = prev2 = ""
@@ -103,17 +113,16 @@ def clause_tense(text: str, start: int, end: int) -> Tense | None:
             prev2, prev = prev, low
             continue
         if low in ".!?;:\"\n,":
-            if low != ",":
-                cover = None
+            cover = None
             prev2, prev = prev, low
             continue
         tense: Tense | None = None
-        if cover is not None and cover_left > 0:
+        if cover is not None and cover_left > 0 and low not in _FUNCTION_WORDS:
             tense = cover
             cover_left -= 1
         nxt = tokens[i + 1][1].lower() if i + 1 < len(tokens) else ""
         own = _word_tense(word, prev, prev2, nxt)
-        if low in FUTURE_AUX or (low == "going" and i + 1 < len(tokens) and tokens[i + 1][1] == "to"):
+        if low in FUTURE_AUX or (low == "going" and nxt == "to"):
             cover, cover_left = "future", 3
             own = "future"
         elif own == "past" and low in ("has", "have", "had"):
@@ -126,8 +135,14 @@ def clause_tense(text: str, start: int, end: int) -> Tense | None:
             dist += 3 * sum(1 for k, (_, w) in enumerate(tokens[lo_i:hi_i], lo_i)
                             if w.lower() in _CLAUSE_BREAKS and not (w == "," and k == anchor_end))
             # cues before the expression win ties; "present" cues are weaker than others
-            key = (dist * 2 + (0 if i < anchor else 1) + (1 if tense == "present" else 0), i)
-            if best is None or key[0] < best[0]:
-                best = (key[0], i, tense)
+            out.append((dist * 2 + (0 if i < anchor else 1) + (1 if tense == "present" else 0), word, tense))
         prev2, prev = prev, low
-    return best[2] if best else None
+    return out
+
+
+def clause_tense(text: str, start: int, end: int) -> Tense | None:
+    """Tense of the clause holding text[start:end], or None when there is no cue."""
+    cues = tense_cues(text, start, end)
+    if not cues:
+        return None
+    return min(cues, key=lambda c: c[0])[2]
