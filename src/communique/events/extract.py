@@ -141,7 +141,7 @@ class _Context:
         if lemma in GROUP_NOUNS and (any(c.lower_ in ("two", "both") for c in t.children) or
                                      (lemma == "ally" and t.tag_ == "NNS")):
             return list(self.last_pair or self.dyad)
-        if t.lower_ in ("they", "both") and self.last_pair:
+        if t.lower_ in ("they", "both", "their", "them") and self.last_pair:
             return list(self.last_pair)
         # the head noun of a phrase: "his Chinese counterpart Wang Yi", "South Korean Foreign
         # Ministry officials", "Japan's investments": persons first, then organizations, states
@@ -328,7 +328,7 @@ class Extractor:
         for c in tok.children:
             if c.dep_ in ("dobj", "attr") and self.lex.noun(c.lemma_.lower()) is not None:
                 return None
-        if trig.type == "MOBILIZE" and lemma in ("launch", "fire", "test"):
+        if trig.type == "MOBILIZE" and lemma in ("launch", "fire", "test") and tok.pos_ == "VERB":
             objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
             if not objs or not any(w.lower_ in WEAPONS or w.lemma_.lower() in WEAPONS for o in objs for w in o.subtree):
                 return None
@@ -368,6 +368,9 @@ class Extractor:
             return None
         if tok.pos_ == "PROPN" or tok.ent_type_ in ("LAW", "EVENT", "ORG", "WORK_OF_ART"):
             return None   # a named treaty or conference is background, not a stated act
+        if trig.type == "MOBILIZE" and lemma in ("launch", "test") and \
+                not any(w.lower_ in WEAPONS or w.lemma_.lower() in WEAPONS for w in tok.subtree):
+            return None   # "the launch of the new administration"
         preps = {c.lower_ for c in tok.children if c.dep_ == "prep"}
         if lemma == "call" and preps & {"for", "on"} and not any(c.lower_ in ("courtesy",) for c in tok.children):
             trig = self.lex.verb("call", preps) or trig
@@ -379,13 +382,18 @@ class Extractor:
         recipient: list[str] = []
         for c in tok.children:
             if c.dep_ == "poss":
-                actor = self.ctx.refs(c)
+                if c.pos_ == "PRON" and gov is not None and pos.dep_ == "dobj" and pos.head.i == gov.i:
+                    actor = _subject(gov, self.ctx)[0]   # "Trump and Lee held their first talks"
+                actor = actor or self.ctx.refs(c)
             elif c.dep_ == "compound":
                 for r in self.ctx.refs(c):
                     if r not in recipient:
                         recipient.append(r)
         for p in _prep_objects(tok, "by"):
             actor = self.ctx.refs(p)
+        if not actor and trig.mode == "visit":
+            for p in _prep_objects(tok, "for"):
+                actor = [a for a in self.ctx.refs(p) if self.table.get(a).kind == "person"]   # "a trip for Ishiba"
         between = [x for p in _prep_objects(tok, "between") for x in self.ctx.refs(p)]
         if between:
             actor, recipient = between[:1], between[1:]

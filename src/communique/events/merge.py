@@ -112,5 +112,47 @@ def consolidate(events: list[Event], table: ActorTable) -> list[Event]:
         final.append(e)
     # the replacements above may have updated targets already copied; rebuild from merged
     keep_ids = {e.id for e in final}
-    result = [m for m in merged if m.id in keep_ids]
+    result = _carry_over([m for m in merged if m.id in keep_ids], table)
     return [dataclasses.replace(e, id=f"v{i + 1}") for i, e in enumerate(result)]
+
+
+POSITIONS = frozenset(("AGREE", "REQUEST", "SUPPORT", "ACCUSE", "THREATEN", "REJECT", "CONCEDE"))
+
+
+def _side_countries(ids: list[str], table: ActorTable) -> set[str | None]:
+    return {table.get(a).country for a in ids} | set(ids)
+
+
+def _carry_over(events: list[Event], table: ActorTable) -> list[Event]:
+    """Dates and places shared within one meeting or visit (annotation guidelines, section 6).
+
+    * a meeting held by a visitor with the host's officials and not dated itself takes the
+      visit's span ("in the envisaged trip, X is expected to hold talks with Y");
+    * a position taken by the parties of a meeting just reported (urged, agreed, warned)
+      and not dated itself takes the meeting's date and place.
+    """
+    out = list(events)
+    visits = [e for e in events if e.type == "CONSULT" and e.mode == "visit" and e.when is not None]
+    for i, e in enumerate(out):
+        if e.when is not None:
+            continue
+        if e.type == "CONSULT" and e.mode != "visit":
+            parties = e.actor + e.recipient
+            for v in visits:
+                host = table.get(v.recipient[0]).country if v.recipient else None
+                if v.actor and v.actor[0] in parties and host and \
+                        any(table.get(p).country == host for p in parties if p not in v.actor) and \
+                        (v.status == e.status or {v.status, e.status} <= {"planned", "possible"}):
+                    out[i] = dataclasses.replace(e, when=v.when, where=e.where or v.where)
+                    break
+        elif e.type in POSITIONS and e.evidence:
+            start = e.evidence[0][0]
+            meetings = [m for m in out if m.type == "CONSULT" and m.mode != "visit" and m.when is not None
+                        and m.evidence and 0 <= start - m.evidence[0][0] <= 600]
+            for m in sorted(meetings, key=lambda m: -m.evidence[0][0]):
+                a, r = _side_countries(m.actor, table), _side_countries(m.recipient, table)
+                ea, er = _side_countries(e.actor, table), _side_countries(e.recipient, table)
+                if (ea & a and er & r) or (ea & r and er & a):
+                    out[i] = dataclasses.replace(e, when=m.when, where=e.where or m.where)
+                    break
+    return out

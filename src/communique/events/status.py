@@ -120,5 +120,7 @@ def noun_status(noun: Token, governor: Token | None) -> Status:
         if c.dep_ == "neg" or w == "no":
             return "denied"
     if governor is not None:
+        if governor.lemma_.lower() in DENIED_GOVERNORS and noun.head.i == governor.i:
+            return "denied"   # "the summit was postponed", "cancelled the trip"
         return clause_status(governor)
     return "occurred"

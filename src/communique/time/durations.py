@@ -152,6 +152,13 @@ def h_dur_range(m: re.Match[str], ctx: Context) -> Norm | None:
     return Norm("DURATION", duration_value(n, unit), "APPROX")
 
 
+def h_dur_long(m: re.Match[str], ctx: Context) -> Norm | None:
+    """ "a year-long siege" (P1Y), "months-long talks" (PXM)."""
+    raw = m["u"].lower()
+    unit = _unit(raw)
+    return Norm("DURATION", duration_value(None if raw != unit else 1, unit))
+
+
 def h_dur_adj(m: re.Match[str], ctx: Context) -> Norm | None:
     raw = m["n"].lower()
     unit = _unit(m["u"])
@@ -186,7 +193,7 @@ def h_dur_ahead(m: re.Match[str], ctx: Context) -> Norm | None:
 def h_dur_plural(m: re.Match[str], ctx: Context) -> Norm | None:
     unit = _unit(m["u"])
     sig = ctx.signal()
-    if sig not in ("for", "within", "over", "after"):
+    if sig not in ("for", "within", "over", "after", "in"):
         return None
     return Norm("DURATION", duration_value(None, unit))
 

@@ -113,7 +113,7 @@ _RULES: tuple[tuple[str, str], ...] = (
                 r"(?:\s+(?P<pod>{POD})\b)?(?:,?\s+(?P<ago>a\s+week\s+ago|last\s+week|next\s+week|this\s+week))?"),
     ("weekend", r"(?:(?P<rel>{REL}|the)\s+)weekend\b"),
     # ---- relative units ----
-    ("rel_unit", r"{EDGE}?(?P<rel>this|last|next|past|coming|previous|current)\s+(?P<u>week|month|year|decade)\b"
+    ("rel_unit", r"{EDGE}?(?P<rel>this\s+past|this\s+coming|this|last|next|past|coming|previous|current)\s+(?P<u>week|month|year|decade)\b"
                  r"(?!-)"),
     ("in_the_unit", r"(?P<edge>earlier|later)\s+(?:in|this)\s+the\s+(?P<u>week|month|year)\b"),
     ("end_of_unit", r"(?P<edge>the\s+(?:end|beginning|start|middle)\s+of|end|start)\s+(?:(?:the|this)\s+)?"
@@ -131,6 +131,7 @@ _RULES: tuple[tuple[str, str], ...] = (
             r"working|calendar|further)\s+)?(?P<u>{UNIT})(?:\s+or\s+(?P<n2>{NUM})\s*(?:{UNIT})?)?"
             r"(?!-(?:old|long))"),
     ("dur_range", r"(?P<n>\d+|{NUMW})\s*(?:-|to|or)\s*(?P<n2>\d+|{NUMW})\s+(?P<u>{UNIT})"),
+    ("dur_long", r"(?:(?P<a>an?)\s+)?(?P<u>(?:day|week|month|year|decade|hour|minute|century)s?|centuries)-long\b"),
     ("dur_adj", r"(?P<n>{NUMADJ})-(?P<u>{UNITS1})(?:-long)?\b(?!-old)"),
     ("dur_bare", r"(?:the\s+)?(?P<w>recent|coming|ensuing|intervening|early|next\s+few|past\s+few)\s+(?P<u>years|months|weeks|days|decades)\b"
                  r"(?:\s+and\s+(?P<u2>years|months|weeks|days))?"),

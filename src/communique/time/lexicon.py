@@ -87,7 +87,7 @@ SET_ADVERBS: Final = MappingProxyType({
 FUTURE_WORDS: Final = frozenset({
     "will", "'ll", "shall", "wo", "upcoming", "scheduled", "slated", "planned", "planning", "intends", "intend", "expected", "expects", "due", "forthcoming",
     "tomorrow", "coming", "would", "poised", "aims", "hopes", "prepares", "preparing",
-    "proposed", "later", "must", "should", "could", "can", "may", "might", "soon", "ahead",
+    "proposed", "later", "supposed", "effective", "must", "should", "can", "may", "might", "soon", "ahead",
 })
 # words after which "to VERB" refers to the future
 FUTURE_GOVERNORS: Final = frozenset({
@@ -95,9 +95,9 @@ FUTURE_GOVERNORS: Final = frozenset({
     "intends", "intend", "intended", "going", "aims", "aim", "hopes", "hope", "poised", "is",
     "are", "am", "was", "were", "agreed", "agree", "agrees", "decided", "promised", "vowed",
     "pledged", "ready", "wants", "want", "invited", "likely", "prepares", "preparing",
-    "arranged",
+    "arranged", "supposed",
 })
-FUTURE_AUX: Final = frozenset({"will", "'ll", "shall", "wo", "would", "must", "should", "could", "can",
+FUTURE_AUX: Final = frozenset({"will", "'ll", "shall", "wo", "would", "must", "should", "can",
                                "may", "might"})
 PAST_WORDS: Final = frozenset({
     "was", "were", "had", "did", "said", "told", "met", "went", "came", "took", "made", "gave",
@@ -120,7 +120,7 @@ PRESENT_WORDS: Final = frozenset({
 NOT_PAST_ED: Final = frozenset({
     "need", "speed", "indeed", "seed", "bed", "feed", "red", "shed", "breed", "creed", "deed",
     "greed", "heed", "reed", "weed", "proceed", "exceed", "succeed", "embed", "hundred",
-    "scheduled", "expected", "planned", "slated", "proposed", "intended", "based", "related",
+    "scheduled", "expected", "planned", "slated", "proposed", "intended", "based", "related", "supposed",
     "united", "armed", "so-called", "detailed", "limited", "advanced", "skilled", "allied",
     "concerned", "interested", "required", "sophisticated", "talked", "anticipated",
 })

@@ -109,8 +109,9 @@ def h_weekend(m: re.Match[str], ctx: Context) -> Norm | None:
 
 
 def h_rel_unit(m: re.Match[str], ctx: Context) -> Norm | None:
-    rel, unit, edge = m["rel"].lower(), m["u"].lower(), _g(m, "edge")
-    step = {"this": 0, "current": 0, "last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1}[rel]
+    rel, unit, edge = re.sub(r"\s+", " ", m["rel"].lower()), m["u"].lower(), _g(m, "edge")
+    step = {"this": 0, "current": 0, "last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1,
+            "this past": -1, "this coming": 1}[rel]
     if ctx.dct is None:
         xv = {"week": "XXXX-WXX", "month": "XXXX-XX", "year": "XXXX", "decade": "XXX"}[unit]
         return Norm("DATE", xv, edge_mod(edge))

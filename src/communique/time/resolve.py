@@ -93,7 +93,8 @@ def weekday_date(dct: dt.date, weekday: int, rel: str | None, tense: Tense | Non
     return dct - dt.timedelta(days=back)
 
 
-def _pick(deltas: dict[int, float], tense: Tense | None, wrong_side: float = 4.0) -> int:
+def _pick(deltas: dict[int, float], tense: Tense | None, wrong_side: float = 4.0,
+          ahead: float = 1.5) -> int:
     """Choose among candidate years by signed distance from the reference date.
 
     A date on the "wrong" side of the reference for the tense costs four times its distance;
@@ -104,7 +105,7 @@ def _pick(deltas: dict[int, float], tense: Tense | None, wrong_side: float = 4.0
             return -d if d <= 0 else wrong_side * d
         if tense == "future":
             return d if d >= 0 else -wrong_side * d
-        return -d if d <= 0 else 1.5 * d
+        return -d if d <= 0 else ahead * d
     return min(deltas, key=lambda y: (cost(deltas[y]), abs(y)))
 
 
@@ -120,7 +121,7 @@ def month_year(dct: dt.date, month: int, rel: str | None, tense: Tense | None, s
     deltas = {yy: float((yy - y) * 12 + month - dct.month) for yy in (y - 1, y, y + 1)}
     if tense == "present" and month == dct.month:
         return y
-    return _pick(deltas, tense, 1e6 if strict else 6.0)
+    return _pick(deltas, tense, 1e6 if strict else 6.0, 2.0)
 
 
 def day_year(dct: dt.date, month: int, day: int, tense: Tense | None, strict: bool = False) -> int:

@@ -40,7 +40,7 @@ def handlers() -> Mapping[str, Handler]:
         "named_day": rl.h_named_day, "pod": rl.h_pod, "weekday": rl.h_weekday, "weekend": rl.h_weekend,
         "rel_unit": rl.h_rel_unit, "in_the_unit": rl.h_in_the_unit, "end_of_unit": rl.h_end_of_unit,
         "year_end": rl.h_year_end, "ago": rl.h_ago, "bare_ago": rl.h_bare_ago, "season": rl.h_season, "holiday": rl.h_holiday,
-        "dur_past": du.h_dur_past, "dur": du.h_dur, "dur_range": du.h_dur_range, "dur_adj": du.h_dur_adj,
+        "dur_past": du.h_dur_past, "dur": du.h_dur, "dur_range": du.h_dur_range, "dur_adj": du.h_dur_adj, "dur_long": du.h_dur_long,
         "dur_bare": du.h_dur_bare, "dur_ahead": du.h_dur_ahead, "dur_plural": du.h_dur_plural,
         "set_every": du.h_set_every, "set_adv": du.h_set_adv, "set_times": du.h_set_times,
         "set_wd_plural": du.h_set_wd_plural, "ref": du.h_ref, "clock": du.h_clock,
