@@ -54,13 +54,20 @@ def main() -> int:
         gold_path = Path(a.gold)
         pred_path.write_text("".join(json.dumps(p) + "\n" for p in preds), encoding="utf-8")
         if a.exclude_creation_time:
+            # drop the dateline (creation time) from the gold, and predictions on it
             kept = []
+            by_id = {str(p["doc_id"]): p for p in preds}
             for d in docs:
                 d2 = dict(d)
+                ct = [(t["start"], t["end"]) for t in d["timexes"] if t.get("functionInDocument") == "CREATION_TIME"]
                 d2["timexes"] = [t for t in d["timexes"] if t.get("functionInDocument") != "CREATION_TIME"]
                 kept.append(d2)
+                p = by_id[str(d["doc_id"])]
+                p["timexes"] = [t for t in p["timexes"]  # type: ignore[attr-defined]
+                                if not any(t["start"] < e and s < t["end"] for s, e in ct)]
             gold_path = Path(tmp) / "gold.jsonl"
             gold_path.write_text("".join(json.dumps(d) + "\n" for d in kept), encoding="utf-8")
+            pred_path.write_text("".join(json.dumps(p) + "\n" for p in preds), encoding="utf-8")
         if a.keep:
             Path(a.keep).write_text(pred_path.read_text(encoding="utf-8"), encoding="utf-8")
         cmd = [sys.executable, a.scorer, "--gold", str(gold_path), "--pred", str(pred_path)]

@@ -237,7 +237,7 @@ _NO_PLURAL_ENDINGS = ("ese", "ss", "sh", "ch", "x", "s", "i-kiribati", "ni-vanua
                       "mosotho", "basotho", "malagasy", "lao", "thai-")
 _IRREGULAR = {"Frenchman": "Frenchmen", "Frenchwoman": "Frenchwomen", "Irishman": "Irishmen",
               "Irishwoman": "Irishwomen", "Dutchman": "Dutchmen", "Dutchwoman": "Dutchwomen",
-              "Swiss": "", "Lao": "", "Thai": "Thais"}
+              "Swiss": "", "Lao": "", "Thai": "Thais", "Kyrgyz": "", "Czech": "Czechs", "Turkmen": "Turkmens"}
 # Adjective-only demonyms: no plural noun in news use.
 _ADJECTIVE_ONLY = {"Philippine", "Icelandic", "Luxembourgish", "Finnish", "Danish", "Swedish", "Polish",
                    "Spanish", "Turkish", "British", "Irish", "Dutch", "French"}

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import string
+from collections.abc import Callable
 from pathlib import Path
 
 import duckdb
@@ -53,13 +54,15 @@ def test_every_code_raised_in_the_source_is_catalogued_with_its_parameters() -> 
     assert {"E101", "E102", "E103", "E104", "E105", "E106", "E107", "E109", "E301", "E401", "E402"} <= seen
 
 
-@pytest.mark.parametrize("error, exit_status", [
-    (IngestError("E101", path="x"), 3), (StoreError("E301", path="x"), 5),
-    (QueryError("E403", value="x", choices="a, b"), 2),
+@pytest.mark.parametrize("make, exit_status", [
+    (lambda: IngestError("E101", path="x"), 3), (lambda: StoreError("E301", path="x"), 5),
+    (lambda: QueryError("E403", value="x", choices="a, b"), 2),
 ])
-def test_cli_translates_errors_once(monkeypatch: pytest.MonkeyPatch, error: CommuniqueError,
+def test_cli_translates_errors_once(monkeypatch: pytest.MonkeyPatch, make: Callable[[], CommuniqueError],
                                     exit_status: int) -> None:
     import communique.store.queries as queries
+
+    error = make()  # made per test: a shared exception would keep its traceback's frames alive
 
     def boom(*args: object, **kwargs: object) -> None:
         raise error

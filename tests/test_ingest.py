@@ -7,7 +7,10 @@ import json
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
+from communique.errors import IngestError
 from communique.ingest import IngestFailure, read_paths
 from communique.ingest.furniture import find_furniture, merge_spans
 from communique.ingest.text import parse_text
@@ -282,3 +285,31 @@ def test_a_heading_needs_a_paragraph_after_it() -> None:
 
 def test_merge_spans() -> None:
     assert merge_spans([(5, 9), (0, 3), (2, 4), (9, 12)]) == ((0, 4), (5, 12))
+
+
+# -- properties -----------------------------------------------------------------------------
+
+lines = st.lists(st.sampled_from([PARAGRAPH, "Also Read: Teaser", "Short Heading", "", "(Yonhap)", "By Jane Doe",
+                                  " date 2025-01-06 Cho met Blinken."]) | st.text(max_size=40), max_size=8)
+
+
+@given(lines)
+def test_furniture_spans_are_ordered_lines_of_the_text(parts: list[str]) -> None:
+    text = "\n".join(parts)
+    spans = find_furniture(text)
+    assert list(spans) == sorted(spans)
+    for start, end in spans:
+        assert 0 <= start < end <= len(text)
+        assert "\n" not in text[start:end] and text[start:end] == text[start:end].strip()
+
+
+@given(lines)
+def test_text_articles_keep_offsets_inside_the_text(parts: list[str]) -> None:
+    try:
+        a = parse_text("\n".join(parts), doc_id="x", source="x.txt")
+    except IngestError as exc:
+        assert exc.code in ("E104", "E109")
+        return
+    assert a.text and a.text == a.text.strip()
+    assert all(0 <= s < e <= len(a.text) for s, e in a.furniture)
+    assert list(a.furniture) == list(merge_spans(a.furniture))

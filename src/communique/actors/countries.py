@@ -37,10 +37,14 @@ COUNTRY_HEADER = ("iso3", "name", "aliases", "demonyms", "capital", "capital_ali
 PLACE_HEADER = ("name", "iso3", "kind", "aliases")
 ORG_HEADER = ("code", "name", "aliases", "kind", "country")
 
-# Capitals that are also common person or place names elsewhere: looked up, never scanned.
-_UNSCANNED_CAPITALS = frozenset({"victoria", "kingston", "georgetown", "santiago", "st. john's",
-                                 "saint john's", "male", "sucre", "colombo", "cape town", "the hague",
-                                 "east jerusalem", "la habana", "roma", "wien", "sana"})
+# Place names that are also common words or person names elsewhere: looked up, never scanned.
+_AMBIGUOUS_PLACES = frozenset({"victoria", "kingston", "georgetown", "santiago", "st. john's", "saint john's",
+                               "male", "sana", "nice", "medina", "mendoza", "rosario", "darwin", "florence",
+                               "sucre", "roma", "wien"})
+# Seats of government and spellings listed with a capital that are not the capital itself: they are
+# scanned as places, never as "capital" metonyms.
+_NOT_CAPITAL_METONYMS = frozenset({"colombo", "cape town", "the hague", "east jerusalem", "la habana",
+                                   "cotonou", "abidjan", "kotte", "bujumbura"})
 # Phrases containing a demonym that do not refer to that state.
 _BLOCKERS = ("inter-Korean", "Latin American", "South American", "North American", "Central American",
              "Native American", "African American", "Asian American", "Pan-American", "Korean-American",
@@ -341,7 +345,7 @@ class Gazetteer:
             for f in c.demonyms:
                 add(f, c.iso3, "demonym")
             for f in (c.capital, *c.capital_aliases):
-                if f and fold(f).lower() not in _UNSCANNED_CAPITALS:
+                if f and fold(f).lower() not in _AMBIGUOUS_PLACES | _NOT_CAPITAL_METONYMS:
                     add(f, c.iso3, "capital")
             for f, partner in c.contextual:
                 add(f, c.iso3, "contextual", partner)
@@ -351,7 +355,8 @@ class Gazetteer:
                     add(f, o.country, "org" if o.country else "block")
         for p in self.places:
             for f in (p.name, *p.aliases):
-                add(f, p.iso3, "place")
+                if fold(f).lower() not in _AMBIGUOUS_PLACES:
+                    add(f, p.iso3, "place")
         for f in _BLOCKERS:
             add(f, None, "block")
         return MappingProxyType(table), frozenset(written)

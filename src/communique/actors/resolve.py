@@ -369,6 +369,39 @@ class _Builder:
                 head = self.res.titles.head(" ".join(p.titles))
                 p.sector = head.sector if head else None
 
+    def collect_title_references(self) -> None:
+        """Title-only references: "the foreign minister", "the North Korean leader", "the envoy"
+        name the one person of the article who holds that title (and state, when given)."""
+        doc, g, titles = self.doc, self.res.gazetteer, self.res.titles
+        holders: dict[str, list[int]] = defaultdict(list)
+        for i, p in enumerate(self.persons):
+            for t in p.titles:
+                entry = titles.head(t)
+                if entry is not None and i not in holders[entry.phrase]:
+                    holders[entry.phrase].append(i)
+        for tok in doc:
+            if tok.pos_ != "NOUN" or tok.i in self.person_tokens or tok.i in self.title_tokens:
+                continue
+            if _in_skip(tok.idx, tok.idx + len(tok.text), self.skip):
+                continue
+            left = [c for c in tok.children if c.i < tok.i]
+            if not any(c.dep_ == "det" and c.lower_ == "the" for c in left):
+                continue
+            mods = [c for c in left if c.dep_ in ("amod", "compound")]
+            start = min((c.i for c in mods), default=tok.i)
+            words = doc[start:tok.i + 1].text
+            entry = titles.head(words)
+            if entry is None or entry.phrase.split()[-1] != tok.lower_:
+                continue
+            country = None
+            for m in g.match_spans(words):
+                country = m[2]
+            cands = [i for i in holders.get(entry.phrase, []) if country is None or self.persons[i].country == country]
+            if len(cands) != 1 or any(t in self.person_tokens for t in range(start, tok.i + 1)):
+                continue
+            self._mark(cands[0], (start, tok.i + 1), "")
+            self.persons[cands[0]].aliases.discard("")
+
     def _title_before(self, start: int) -> tuple[str | None, str | None, tuple[int, int] | None]:
         """A title written before the name: "U.S. Secretary of State", "South Korea's Foreign Minister"."""
         doc, titles = self.doc, self.res.titles
@@ -697,6 +730,7 @@ def resolve_actors(doc: Doc, resources: Resources, *, skip: tuple[Span, ...] = (
     b = _Builder(doc, resources, skip, on)
     b.collect_persons()
     b.collect_titles()
+    b.collect_title_references()
     b.collect_countries()
     b.collect_orgs()
     b.default_countries()

@@ -250,6 +250,16 @@ def _subject(verb: Token, ctx: _Context) -> tuple[list[str], list[str]]:
             return [], ctx.refs(passive[0])
         if passive:
             return ctx.refs(passive[0]), []
+        if t.i == verb.i:
+            # a subject the parser hung on a fronted date: "On Thursday, June 13, Ukraine and
+            # the United States signed ..." (Ukraine parsed as a conjunct of Thursday)
+            for c in t.children:
+                if c.dep_ == "prep" and c.i < t.i:
+                    for p in c.children:
+                        if p.dep_ == "pobj" and p.ent_type_ in ("DATE", "TIME"):
+                            hung = [x for q in p.children if q.dep_ == "conj" for x in ctx.refs(q)]
+                            if hung:
+                                return hung, []
         if t.dep_ == "relcl":
             return ctx.refs(t.head), []
         if t.dep_ in ("xcomp", "conj", "advcl", "pcomp", "acl") and t.head.i != t.i:
@@ -384,6 +394,12 @@ class Extractor:
             if c.dep_ == "poss":
                 if c.pos_ == "PRON" and gov is not None and pos.dep_ == "dobj" and pos.head.i == gov.i:
                     actor = _subject(gov, self.ctx)[0]   # "Trump and Lee held their first talks"
+                elif c.lower_ == "their" and gov is not None:
+                    # "At their meeting in Tokyo, Lee told Ishiba ...": the clause's two parties
+                    subj = _subject(gov, self.ctx)[0]
+                    objs = [x for o in gov.children if o.dep_ in ("dobj", "dative") for x in self.ctx.refs(o)]
+                    if subj and objs:
+                        actor, recipient = subj, objs
                 actor = actor or self.ctx.refs(c)
             elif c.dep_ == "compound":
                 for r in self.ctx.refs(c):

@@ -103,12 +103,16 @@ def h_dur(m: re.Match[str], ctx: Context) -> Norm | None:
     unit = _unit(m["u"])
     raw_n = m["n"].lower()
     n = 1.0 if raw_n == "another" else _num(raw_n)
+    if re.search(r"\d[,.]$", ctx.text[max(0, ctx.start - 2):ctx.start]):
+        return None  # the tail of "1,000 years"
+    if m["half"] and n is not None:
+        n += 0.5
     plural = m["u"].lower() != unit
     if n is None and raw_n.strip() in ("an", "a"):
         n = 1.0
     if n is not None and n == 1 and plural:
         return None
-    if n is not None and n >= 1000:
+    if n is not None and n >= 1000 and "," not in raw_n:
         return None
     if unit in ("second", "minute") and raw_n in ("a", "an") and not _g(m, "mod"):
         nxt = ctx.next_words(1)
@@ -342,6 +346,17 @@ def h_noon(m: re.Match[str], ctx: Context) -> Norm | None:
             return Norm("TIME", f"XXXX-XX-XXT{clock}", mod)
         return Norm("TIME", f"{day.isoformat()}T{clock}", mod, day, day)
     return _time_norm(day, clock, None)
+
+
+def h_oclock(m: re.Match[str], ctx: Context) -> Norm | None:
+    raw = m["h"].lower()
+    h = int(raw) if raw.isdigit() else int(_num(raw) or 0)
+    if not 1 <= h <= 12:
+        return None
+    pod = (m["pod"] or "").lower()
+    if ("afternoon" in pod or "evening" in pod or "night" in pod) and h != 12:
+        h += 12
+    return _time_norm(ctx.near or ctx.dct, f"{h:02d}:00", None)
 
 
 def h_morning_of(m: re.Match[str], ctx: Context) -> Norm | None:

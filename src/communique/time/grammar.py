@@ -39,7 +39,7 @@ def _pieces() -> dict[str, str]:
     p["YEAR"] = r"(?<![\d$£€.,#])(?:1[6-9]\d\d|20\d\d)(?![\d%]|,\d|\.\d|-(?:year|day|month|hour|member|page|strong))"
     p["WD"] = r"(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
     p["NUMW"] = rf"(?:(?:{_NUM_WORDS})(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?)"
-    p["NUM"] = (r"(?:\d+(?:\.\d+)?(?:\s+1/2|\s+and\s+a\s+half)?|{NUMW}(?:\s+and\s+a\s+half)?|"
+    p["NUM"] = (r"(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?(?:\s+1/2|\s+and\s+a\s+half)?|{NUMW}(?:\s+and\s+a\s+half)?|"
                 r"half\s+an?|a\s+couple\s+of|a\s+couple|couple\s+of|a\s+dozen|dozens\s+of|a\s+hundred|an?|"
                 r"a\s+few|few|several|some|many|the\s+few|a\s+number\s+of)")
     p["NUMADJ"] = r"(?:\d+|{NUMW}|several|multi|one|half)"
@@ -90,7 +90,7 @@ _RULES: tuple[tuple[str, str], ...] = (
     # ---- quarters and halves ----
     ("quarter", r"(?:(?:the|its|a|this|that)\s+)?(?:(?P<yrel>this|last|next)\s+year's\s+)?"
                 r"(?:(?P<y1>{YEAR})\s+)?(?:(?:fiscal|flat|calendar|financial)[\s-]+)?"
-                r"(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:fiscal[\s-]+)?"
+                r"(?P<q>first|second|third|fourth|1st|2nd|3rd|4th|final|last)[\s-]+(?:fiscal[\s-]+)?"
                 r"(?P<u>quarter|half)(?:\s+of\s+(?:the\s+)?(?:fiscal\s+)?(?:(?P<y2>{YEAR})|(?P<yw>this|last|next)\s+year))?"
                 r"(?:\s+(?P<y3>{YEAR}))?(?:\s+(?P<ry>last|next|this)\s+year)?"),
     ("quarter_q", r"\b(?P<q>Q[1-4]|H[12])(?:\s+(?:of\s+)?(?P<y>{YEAR}))?\b"),
@@ -128,7 +128,7 @@ _RULES: tuple[tuple[str, str], ...] = (
                  r"consecutive)\s+)?(?P<u>{UNIT})(?P<orso>\s+or\s+so)?"),
     ("dur", r"(?:(?P<mod>{DMOD})\s+)?(?:(?:another|an\s+additional|an\s+extra|the|a\s+further)\s+)?"
             r"(?P<n>{NUM}|another)\s+(?:(?:more|additional|extra|full|straight|consecutive|long|trading|business|"
-            r"working|calendar|further)\s+)?(?P<u>{UNIT})(?:\s+or\s+(?P<n2>{NUM})\s*(?:{UNIT})?)?"
+            r"working|calendar|further)\s+)?(?P<u>{UNIT})(?P<half>\s+and\s+a\s+half)?(?:\s+or\s+(?P<n2>{NUM})\s*(?:{UNIT})?)?"
             r"(?!-(?:old|long))"),
     ("dur_range", r"(?P<n>\d+|{NUMW})\s*(?:-|to|or)\s*(?P<n2>\d+|{NUMW})\s+(?P<u>{UNIT})"),
     ("dur_long", r"(?:(?P<a>an?)\s+)?(?P<u>(?:day|week|month|year|decade|hour|minute|century)s?|centuries)-long\b"),
@@ -159,6 +159,9 @@ _RULES: tuple[tuple[str, str], ...] = (
              r"nightfall|sunrise|sunset)"
              r"(?:\s+(?:local\s+time\s+)?(?:(?P<wd>{WD})|(?P<rd>today|yesterday|tomorrow)))?\b"
              r"(?=\s+on\s+(?P<wd2>{WD})|\s+(?P<rd2>today|yesterday|tomorrow)|)"),
+    ("oclock", r"(?P<h>\d{{1,2}}|{NUMW})\s+o'clock(?:\s+(?:in\s+the\s+)?(?P<pod>morning|afternoon|evening|at\s+night))?"),
+    ("week_of_month", r"the\s+(?P<o>first|second|third|fourth|last|final)\s+(?P<u>week|weekend|days|ten\s+days)\s+of\s+"
+                      r"(?P<m>{MONB})(?:,?\s+(?P<y>{YEAR}))?"),
     ("morning_of", r"(?P<h>\d{{1,2}})\s+(?:o'clock\s+)?in\s+the\s+(?P<pod>morning|afternoon|evening)"),
     # ---- holidays ----
     ("holiday", r"(?:(?P<rel>last|next|this)\s+)?(?P<w>(?-i:Christmas(?:\s+Day|\s+Eve)?|New\s+Year's(?:\s+Day|\s+Eve)|"
@@ -169,7 +172,7 @@ _RULES: tuple[tuple[str, str], ...] = (
             r"the\s+(?:near|distant|foreseeable|immediate|not\s+too\s+distant)\s+future|the\s+future|"
             r"in\s+future|as\s+soon\s+as\s+possible|the\s+(?:near|short|long)\s+term|a\s+later\s+date|"
             r"at\s+present|the\s+present|recent\s+years|recent\s+weeks\s+and\s+months|the\s+past|"
-            r"the\s+time\s+being|this\s+time|future)\b"),
+            r"the\s+time\s+being|this\s+time|future)\b(?!-)"),
 )
 
 PRIORITY: MappingProxyType[str, int] = MappingProxyType(

@@ -73,6 +73,8 @@ def _num(word: str | None) -> float | None:
     if word is None:
         return None
     w = re.sub(r"\s+", " ", word.lower().strip())
+    if re.fullmatch(r"\d{1,3}(?:,\d{3})+", w):
+        w = w.replace(",", "")
     if w in VAGUE_NUMBERS or w in ("dozens of",):
         return None
     half = 0.0

@@ -8,7 +8,7 @@ import datetime as dt
 import re
 
 from . import dates
-from .lexicon import PARTS_OF_DAY, SEASONS, WEEKDAYS
+from .lexicon import MONTHS, PARTS_OF_DAY, SEASONS, WEEKDAYS
 from .normalize import (
     Norm,
     _date_norm,
@@ -215,8 +215,13 @@ def _quarter_context(ctx: Context) -> bool:
 
 
 def h_quarter(m: re.Match[str], ctx: Context) -> Norm | None:
-    q = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}[m["q"].lower()]
+    qw = m["q"].lower()
     half = m["u"].lower() == "half"
+    if qw in ("final", "last"):
+        if not (m["y2"] or m["yw"]):
+            return None  # "the last quarter" alone is relative (previous quarter)
+        qw = "second" if half else "fourth"
+    q = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}[qw]
     if half and q > 2:
         return None
     year_s = m["y1"] or m["y2"] or m["y3"]
@@ -384,6 +389,30 @@ def h_holiday(m: re.Match[str], ctx: Context) -> Norm | None:
     if d is None:
         return None
     return Norm("DATE", d.isoformat(), None, d, d)
+
+
+def h_week_of_month(m: re.Match[str], ctx: Context) -> Norm | None:
+    """ "the first week of April": days 1-7 (the last week: the final seven days)."""
+    from .resolve import month_year
+    mo = MONTHS[m["m"].lower()]
+    if m["y"]:
+        y = int(m["y"])
+    elif ctx.dct is None:
+        return Norm("DATE", f"XXXX-{mo:02d}")
+    else:
+        y = month_year(ctx.dct, mo, None, ctx.tense())
+    b, u = dates.month_interval(y, mo)
+    o = m["o"].lower()
+    span = 10 if "ten" in m["u"].lower() else 7
+    mod: str | None
+    if o in ("last", "final"):
+        b, mod = u - dt.timedelta(days=span - 1), "END"
+    else:
+        k = {"first": 0, "second": 1, "third": 2, "fourth": 3}[o]
+        b = b + dt.timedelta(days=span * k)
+        u = b + dt.timedelta(days=span - 1)
+        mod = "START" if k == 0 else None
+    return Norm("DATE", f"{y}-{mo:02d}", mod, b, u, True)
 
 
 def h_that_unit(m: re.Match[str], ctx: Context) -> Norm | None:

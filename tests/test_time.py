@@ -1,0 +1,305 @@
+"""Time stage: TIMEX3 tagging and normalization.
+
+Every test pins the reference date explicitly (like a fixed RELATIVE_BASE), so results never
+depend on the day the tests run.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from communique.records import Timex
+from communique.time import clause_tense, find_timexes, resolve_for_tense
+
+THU = dt.date(2026, 3, 12)   # a Thursday, ISO week 2026-W11 (Mon 9 .. Sun 15 March)
+SUN = dt.date(2025, 6, 29)   # a Sunday, ISO week 2025-W26
+D = dt.date.fromisoformat
+
+DATA = Path(__file__).resolve().parent / "data" / "timex_challenge.jsonl"
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+
+# floors: the scores reached when these tests were written (raise them, never lower silently)
+CHALLENGE_FLOOR = 0.98
+TBAQ_VALUE_F1_FLOOR = 0.79
+TE3_VALUE_F1_FLOOR = 0.78
+
+
+def one(text: str, dct: dt.date | None, surface: str) -> Timex:
+    hits = [t for t in find_timexes(text, dct) if t.text == surface]
+    assert hits, f"{surface!r} not found in {[t.text for t in find_timexes(text, dct)]}"
+    return hits[0]
+
+
+# (sentence, surface, type, value, begin, until)
+CASES: list[tuple[str, str, str, str, str | None, str | None]] = [
+    # weekdays by tense
+    ("The ministers met in Oslo on Monday.", "Monday", "DATE", "2026-03-09", "2026-03-09", "2026-03-09"),
+    ("The ministers will meet in Oslo on Monday.", "Monday", "DATE", "2026-03-16", "2026-03-16", "2026-03-16"),
+    ("Ministers meet in Oslo on Saturday.", "Saturday", "DATE", "2026-03-14", "2026-03-14", "2026-03-14"),
+    ("The envoy said on Thursday that talks had stalled.", "Thursday", "DATE", "2026-03-12", "2026-03-12", "2026-03-12"),
+    ("Talks are set to resume on Friday.", "Friday", "DATE", "2026-03-13", "2026-03-13", "2026-03-13"),
+    ("The envoy arrived late Sunday.", "late Sunday", "DATE", "2026-03-08", "2026-03-08", "2026-03-08"),
+    ("He left last Friday.", "last Friday", "DATE", "2026-03-06", "2026-03-06", "2026-03-06"),
+    ("He leaves next Monday.", "next Monday", "DATE", "2026-03-16", "2026-03-16", "2026-03-16"),
+    ("The minister will fly out on Tuesday morning.", "Tuesday morning", "TIME", "2026-03-17TMO", "2026-03-17", "2026-03-17"),
+    # named days and parts of day
+    ("The two leaders spoke today.", "today", "DATE", "2026-03-12", "2026-03-12", "2026-03-12"),
+    ("The two leaders spoke yesterday.", "yesterday", "DATE", "2026-03-11", "2026-03-11", "2026-03-11"),
+    ("The two leaders speak tomorrow.", "tomorrow", "DATE", "2026-03-13", "2026-03-13", "2026-03-13"),
+    ("A dinner is held tonight.", "tonight", "TIME", "2026-03-12TNI", "2026-03-12", "2026-03-12"),
+    ("They spoke this morning.", "this morning", "TIME", "2026-03-12TMO", "2026-03-12", "2026-03-12"),
+    # absolute dates
+    ("Signed on 31 March 2025.", "31 March 2025", "DATE", "2025-03-31", "2025-03-31", "2025-03-31"),
+    ("Signed on March 31, 2025.", "March 31, 2025", "DATE", "2025-03-31", "2025-03-31", "2025-03-31"),
+    ("Signed on 2025-03-31.", "2025-03-31", "DATE", "2025-03-31", "2025-03-31", "2025-03-31"),
+    ("Signed on 03/31/2025.", "03/31/2025", "DATE", "2025-03-31", "2025-03-31", "2025-03-31"),
+    ("The talks were held in March 2025.", "March 2025", "DATE", "2025-03", "2025-03-01", "2025-03-31"),
+    ("The treaty dates from 2019.", "2019", "DATE", "2019", "2019-01-01", "2019-12-31"),
+    ("The war ended in the 1990s.", "the 1990s", "DATE", "199", "1990-01-01", "1999-12-31"),
+    ("The accord was signed on Dec. 3.", "Dec. 3", "DATE", "2025-12-03", "2025-12-03", "2025-12-03"),
+    ("The vote will be held on Sept. 19.", "Sept. 19", "DATE", "2026-09-19", "2026-09-19", "2026-09-19"),
+    # ranges: one timex, value = first day
+    ("The summit runs from March 31 to April 2.", "March 31 to April 2", "DATE", "2026-03-31", "2026-03-31", "2026-04-02"),
+    ("Talks will take place March 9-17.", "March 9-17", "DATE", "2026-03-09", "2026-03-09", "2026-03-17"),
+    ("The fair is on Feb. 14-16, 2027.", "Feb. 14-16, 2027", "DATE", "2027-02-14", "2027-02-14", "2027-02-16"),
+    ("They will meet between 3 and 5 June.", "3 and 5 June", "DATE", "2026-06-03", "2026-06-03", "2026-06-05"),
+    # relative periods
+    ("Talks stalled last week.", "last week", "DATE", "2026-W10", "2026-03-02", "2026-03-08"),
+    ("Talks resume next week.", "next week", "DATE", "2026-W12", "2026-03-16", "2026-03-22"),
+    ("Talks are held this week.", "this week", "DATE", "2026-W11", "2026-03-09", "2026-03-15"),
+    ("He visited Kyiv earlier this week.", "earlier this week", "DATE", "2026-W11", "2026-03-09", "2026-03-11"),
+    ("He will visit Kyiv later this month.", "later this month", "DATE", "2026-03", "2026-03-13", "2026-03-31"),
+    ("Earlier this year, trade fell.", "Earlier this year", "DATE", "2026", "2026-01-01", "2026-03-12"),
+    ("Trade fell last month.", "last month", "DATE", "2026-02", "2026-02-01", "2026-02-28"),
+    ("Trade fell last year.", "last year", "DATE", "2025", "2025-01-01", "2025-12-31"),
+    ("He said at the weekend that talks would resume.", "the weekend", "DATE", "2026-W10-WE", "2026-03-07", "2026-03-08"),
+    ("The talks began two days ago.", "two days ago", "DATE", "2026-03-10", "2026-03-10", "2026-03-10"),
+    ("A deal is expected within the year.", "the year", "DATE", "2026", "2026-03-12", "2026-12-31"),
+    ("Troops will withdraw within ten days.", "ten days", "DURATION", "P10D", "2026-03-12", "2026-03-22"),
+    ("Troops will withdraw by the end of August.", "the end of August", "DATE", "2026-08", "2026-03-12", "2026-08-31"),
+    ("Shelling eased over the past few days.", "the past few days", "DURATION", "PXD", "2026-03-05", "2026-03-12"),
+    ("Trade fell in the past three months.", "the past three months", "DURATION", "P3M", "2025-12-12", "2026-03-12"),
+    ("Talks will intensify in the weeks ahead.", "the weeks ahead", "DURATION", "PXW", "2026-03-13", "2026-04-23"),
+    ("Talks will be held in late April.", "late April", "DATE", "2026-04", "2026-04-20", "2026-04-30"),
+    ("Talks will be held in mid-June.", "mid-June", "DATE", "2026-06", "2026-06-10", "2026-06-20"),
+    ("Talks will be held at the end of March.", "the end of March", "DATE", "2026-03", "2026-03-20", "2026-03-31"),
+    # months and seasons by tense
+    ("The president visited India in May.", "May", "DATE", "2025-05", "2025-05-01", "2025-05-31"),
+    ("The president will visit India in May.", "May", "DATE", "2026-05", "2026-05-01", "2026-05-31"),
+    ("The ministers met in the summer.", "the summer", "DATE", "2025-SU", "2025-06-01", "2025-08-31"),
+    ("Growth slowed in the first quarter of 2025.", "the first quarter of 2025", "DATE", "2025-Q1", "2025-01-01", "2025-03-31"),
+    # durations and sets
+    ("The truce held for 48 hours.", "48 hours", "DURATION", "PT48H", None, None),
+    ("Ties were frozen for a decade.", "a decade", "DURATION", "P10Y", None, None),
+    ("The siege lasted three years.", "three years", "DURATION", "P3Y", None, None),
+    ("The council meets every Monday.", "every Monday", "SET", "XXXX-WXX-1", None, None),
+    ("The council meets annually.", "annually", "SET", "P1Y", None, None),
+    ("Envoys report weekly.", "weekly", "SET", "P1W", None, None),
+    ("Envoys report each year.", "each year", "SET", "P1Y", None, None),
+    # references
+    ("The envoy recently visited Kabul.", "recently", "DATE", "PAST_REF", None, None),
+    ("The envoy is now in Kabul.", "now", "DATE", "PRESENT_REF", "2026-03-12", "2026-03-12"),
+    ("Peace may come in the future.", "the future", "DATE", "FUTURE_REF", None, None),
+    # clock times
+    ("The vote closes at 3 p.m.", "3 p.m.", "TIME", "2026-03-12T15:00", "2026-03-12", "2026-03-12"),
+    ("The vote closes at noon Friday.", "noon Friday", "TIME", "2026-03-13T12:00", "2026-03-13", "2026-03-13"),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "typ", "value", "begin", "until"), CASES)
+def test_normalization(text: str, surface: str, typ: str, value: str, begin: str | None,
+                       until: str | None) -> None:
+    t = one(text, THU, surface)
+    assert (t.type, t.value) == (typ, value)
+    assert t.begin == (D(begin) if begin else None)
+    assert t.until == (D(until) if until else None)
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    ("The former minister criticised the deal.", "former"),
+    ("The 44-year-old diplomat was appointed.", "44-year-old"),
+    ("You may not leave.", "may"),
+    ("Troops march on the capital.", "march"),
+    ("The mission will last six weeks.", "last six weeks"),
+])
+def test_not_tagged(text: str, absent: str) -> None:
+    assert absent not in [t.text for t in find_timexes(text, THU)]
+
+
+@pytest.mark.parametrize(("text", "surface", "value", "begin"), [
+    ("The ministers met on Monday.", "Monday", "XXXX-WXX-1", None),
+    ("The summit opens on March 31.", "March 31", "XXXX-03-31", None),
+    ("Talks resumed in May.", "May", "XXXX-05", None),
+    ("Talks stalled yesterday.", "yesterday", "XXXX-XX-XX", None),
+    ("Talks stalled last week.", "last week", "XXXX-WXX", None),
+    ("The accord of 31 March 2025 holds.", "31 March 2025", "2025-03-31", "2025-03-31"),
+    ("The war ended in 1995.", "1995", "1995", "1995-01-01"),
+])
+def test_without_reference_date(text: str, surface: str, value: str, begin: str | None) -> None:
+    t = one(text, None, surface)
+    assert t.value == value
+    assert t.begin == (D(begin) if begin else None)
+
+
+def test_vague_flags() -> None:
+    assert one("He visited Kyiv earlier this week.", THU, "earlier this week").vague
+    assert not one("Talks run from March 31 to April 2.", THU, "March 31 to April 2").vague
+    assert not one("They met on Monday.", THU, "Monday").vague
+
+
+def test_span_excludes_preposition() -> None:
+    t = one("The ministers met on Monday.", THU, "Monday")
+    assert "The ministers met on Monday."[t.start:t.end] == "Monday"
+
+
+def test_skip_spans() -> None:
+    text = "Posted Monday | The ministers met on Tuesday."
+    got = [t.text for t in find_timexes(text, THU, skip=[(0, 13)])]
+    assert got == ["Tuesday"]
+
+
+def test_sunday_reference_present_lead_looks_ahead() -> None:
+    assert one("Leaders gather in Madrid on Tuesday.", SUN, "Tuesday").value == "2025-07-01"
+
+
+@pytest.mark.parametrize(("text", "surface", "tense", "value"), [
+    ("They meet on Monday.", "Monday", "past", "2026-03-09"),
+    ("They meet on Monday.", "Monday", "future", "2026-03-16"),
+    ("They meet in May.", "May", "past", "2025-05"),
+    ("They meet in May.", "May", "future", "2026-05"),
+    ("They meet on March 31.", "March 31", "past", "2025-03-31"),
+    ("They meet on March 31.", "March 31", "future", "2026-03-31"),
+    ("They meet in the summer.", "the summer", "past", "2025-SU"),
+])
+def test_resolve_for_tense(text: str, surface: str, tense: str, value: str) -> None:
+    t = one(text, THU, surface)
+    r = resolve_for_tense(t, THU, tense)  # type: ignore[arg-type]
+    assert r.value == value
+    assert (r.start, r.end, r.text) == (t.start, t.end, t.text)
+    assert r.begin is not None and r.until is not None and r.begin <= r.until
+
+
+@pytest.mark.parametrize("surface", ["2025-03-31", "three years", "last week", "yesterday"])
+def test_resolve_for_tense_leaves_tense_free_expressions(surface: str) -> None:
+    t = one(f"Talks: {surface}.", THU, surface)
+    assert resolve_for_tense(t, THU, "future") == t
+    assert resolve_for_tense(t, THU, "past") == t
+
+
+@pytest.mark.parametrize(("text", "surface", "tense"), [
+    ("The minister will visit Paris on Monday.", "Monday", "future"),
+    ("The minister is set to visit Paris on Monday.", "Monday", "future"),
+    ("The minister met his counterpart on Monday.", "Monday", "past"),
+    ("The minister said on Monday that talks would go on.", "Monday", "past"),
+    ("Leaders meet in Brussels on Monday.", "Monday", "present"),
+])
+def test_clause_tense(text: str, surface: str, tense: str) -> None:
+    start = text.index(surface)
+    assert clause_tense(text, start, start + len(surface)) == tense
+
+
+def test_deterministic_and_sorted() -> None:
+    text = "On Monday and Tuesday, and again on March 9-17, officials met; talks resume next week."
+    a, b = find_timexes(text, THU), find_timexes(text, THU)
+    assert a == b
+    assert [t.start for t in a] == sorted(t.start for t in a)
+    assert all(x.end <= y.start for x, y in zip(a, a[1:], strict=False))
+
+
+def _challenge() -> list[dict[str, object]]:
+    return [json.loads(line) for line in DATA.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def test_challenge_set_shape() -> None:
+    docs = _challenge()
+    n = sum(len(d["timexes"]) for d in docs)  # type: ignore[arg-type]
+    assert n >= 150
+    for d in docs:
+        text = str(d["text"])
+        for g in d["timexes"]:  # type: ignore[attr-defined]
+            assert text[g["start"]:g["end"]] == g["text"]
+
+
+def test_challenge_set_accuracy() -> None:
+    """Exact span + type + value + day interval, over every gold expression."""
+    ok = total = extra = 0
+    for d in _challenge():
+        pred = {(t.start, t.end): t for t in find_timexes(str(d["text"]), D(str(d["dct"])))}
+        for g in d["timexes"]:  # type: ignore[attr-defined]
+            total += 1
+            p = pred.pop((g["start"], g["end"]), None)
+            if p is None:
+                continue
+            got = (p.type, p.value, p.begin and p.begin.isoformat(), p.until and p.until.isoformat())
+            ok += got == (g["type"], g["value"], g["begin"], g["until"])
+        extra += len(pred)
+    accuracy = ok / total
+    assert accuracy >= CHALLENGE_FLOOR, f"challenge accuracy {accuracy:.3f} < {CHALLENGE_FLOOR}"
+    assert extra <= 2
+
+
+def _score(gold: Path, tmp: Path) -> dict[str, float]:
+    docs = [json.loads(line) for line in gold.read_text(encoding="utf-8").splitlines() if line.strip()]
+    pred = tmp / f"pred_{gold.stem}.jsonl"
+    with pred.open("w", encoding="utf-8") as f:
+        for d in docs:
+            dct = D(d["dct"][:10]) if d.get("dct") else None
+            f.write(json.dumps({"doc_id": d["doc_id"], "text": d["text"],
+                                "timexes": [t.to_dict() for t in find_timexes(d["text"], dct)]}) + "\n")
+    out = subprocess.run([sys.executable, str(SHARED / "eval" / "score_timex.py"), "--gold", str(gold),
+                          "--pred", str(pred), "--json"], capture_output=True, text=True, check=True)
+    result: dict[str, float] = json.loads(out.stdout)
+    return result
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("name", "floor"), [
+    ("tbaq_cleaned.jsonl", TBAQ_VALUE_F1_FLOOR),
+    ("te3_platinum.jsonl", TE3_VALUE_F1_FLOOR),
+])
+def test_tempeval_value_f1_floor(name: str, floor: float, tmp_path: Path) -> None:
+    gold = SHARED / "benchmarks" / "timex" / name
+    if not gold.exists() or not (SHARED / "eval" / "score_timex.py").exists():
+        pytest.skip("shared benchmarks not available")
+    r = _score(gold, tmp_path)
+    assert r["value_f1"] >= floor, r
+
+
+_WORDS = st.sampled_from([
+    "on", "Monday", "last", "next", "week", "month", "year", "the", "March", "31", "2025", "in", "May",
+    "early", "late", "mid-June", "two", "days", "ago", "within", "ten", "three-year", "every", "Friday",
+    "at", "3", "p.m.", "noon", "since", "1990s", "from", "to", "April", "2", "-", ",", ".", "will",
+    "met", "said", "yesterday", "tonight", "weekend", "Q1", "quarter", "first", "summer", "annually",
+    "now", "recently", "by", "end", "of", "and", "between", "5", "June", "9-17", "Dec.", "3", "fiscal",
+])
+
+
+@settings(max_examples=200, deadline=None)
+@given(words=st.lists(_WORDS, min_size=0, max_size=25),
+       dct=st.one_of(st.none(), st.dates(min_value=dt.date(1990, 1, 1), max_value=dt.date(2035, 12, 31))))
+def test_property_spans_and_intervals(words: list[str], dct: dt.date | None) -> None:
+    text = " ".join(words)
+    for t in find_timexes(text, dct):
+        assert text[t.start:t.end] == t.text
+        assert t.type in ("DATE", "TIME", "DURATION", "SET")
+        assert t.value
+        if t.begin is not None or t.until is not None:
+            assert t.begin is not None and t.until is not None
+            assert t.begin <= t.until
+
+
+@settings(max_examples=100, deadline=None)
+@given(text=st.text(max_size=200), dct=st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(2100, 1, 1)))
+def test_property_arbitrary_text(text: str, dct: dt.date) -> None:
+    for t in find_timexes(text, dct):
+        assert text[t.start:t.end] == t.text
+        if t.begin is not None:
+            assert t.until is not None and t.begin <= t.until
