@@ -40,6 +40,7 @@ torpedo torpedoes salvo icbm icbms warhead artillery bomb bombs cruise ballistic
 GROUP_NOUNS = frozenset("side ally leader diplomat country nation government minister party counterpart".split())
 MULTILATERAL_NOUNS = frozenset("summit conference forum assembly gathering".split())
 NESTED_CLAUSE = frozenset(("ccomp", "advcl", "relcl", "parataxis", "csubj", "acl"))
+SPEECH_TYPES = frozenset(("REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT", "SANCTION", "AGREE"))
 DIRECTED = frozenset(("REQUEST", "ACCUSE", "THREATEN", "SANCTION", "COERCE", "ASSAULT", "SUPPORT",
                       "AID", "REJECT", "CONCEDE", "RETREAT", "COOPERATE"))
 Tense = Literal["past", "future", "present"]
@@ -360,7 +361,7 @@ class Extractor:
             recipient = list(self.ctx.last_pair)   # a mediator brokers what the parties agreed
         if trig.type == "CONSULT" and trig.mode == "phone" and lemma == "call" and not recipient:
             return None
-        status = clause_status(tok)
+        status = clause_status(tok, trig.type)
         mode = trig.mode
         if trig.type == "CONSULT" and mode is None and self._by_phone(tok):
             mode = "phone"
@@ -429,7 +430,7 @@ class Extractor:
         if in_np:
             status = noun_status(tok, None)
         elif pos.dep_ in ("dobj", "nsubjpass", "nsubj", "attr", "pobj") or (gov is not None and gov.lemma_ in LIGHT_VERBS):
-            status = noun_status(tok, gov)
+            status = noun_status(tok, gov, trig.type)
         else:
             status = noun_status(tok, None)
         mode = trig.mode
@@ -556,7 +557,33 @@ class Extractor:
                     best = (dist, tx)
             if best:
                 return best[1]
+        # what a speaker said or decided takes the day of the saying ("said Thursday it had
+        # decided to suspend ..."); acts told in an "as"/"when" clause share the main clause's day
+        verb = d.tok if d.tok.pos_ in ("VERB", "AUX") else d.governor
+        t = verb
+        for _ in range(4):
+            if t is None or t.head.i == t.i:
+                break
+            up = t.head
+            if t.dep_ == "ccomp" and up.lemma_.lower() in REPORTING | {"decide", "vote"} and d.type in SPEECH_TYPES:
+                return self._nearest_timex(up, d.tok)
+            if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("as", "when", "while") for c in t.children):
+                return self._nearest_timex(up, d.tok)
+            if t.dep_ not in ("xcomp", "conj"):
+                break
+            t = up
         return None
+
+    def _nearest_timex(self, head: Token, anchor: Token) -> Timex | None:
+        best: tuple[int, Timex] | None = None
+        for t in _clause_tokens(head):
+            tx = self.timex_at.get(t.i)
+            if tx is None or tx.begin is None or tx.type not in ("DATE", "TIME"):
+                continue
+            dist = abs(t.i - anchor.i) + (50 if tx.type == "TIME" else 0)
+            if best is None or dist < best[0]:
+                best = (dist, tx)
+        return best[1] if best else None
 
     def _when(self, d: _Draft) -> When | None:
         tx = self._timex_for(d)
@@ -579,12 +606,13 @@ class Extractor:
         """A present-perfect statement in the article's opening sentences is today's news
         ("North Korea has launched a ballistic missile"): it takes the publication date."""
         verb = d.tok if d.tok.pos_ == "VERB" else d.governor
-        if verb is None or verb.tag_ != "VBN":
+        if verb is None:
             return False
-        if not any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in verb.children):
-            return False
-        first_sentences = list(self.doc.sents)[:3]
-        return any(s.start <= d.tok.i < s.end for s in first_sentences)
+        sents = [s for s in self.doc.sents if not self._skipped(s[0]) and s.text.strip()]
+        if verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in verb.children):
+            return any(s.start <= d.tok.i < s.end for s in sents[:3])
+        # the lead sentence's past-tense act with no day given is the day's news
+        return verb.tag_ == "VBD" and bool(sents) and sents[0].start <= d.tok.i < sents[0].end
 
     def _where(self, d: _Draft) -> Where | None:
         if d.type not in ("CONSULT", "AGREE", "ASSAULT", "MOBILIZE", "COERCE", "PROTEST"):

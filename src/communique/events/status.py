@@ -26,6 +26,8 @@ like love eye could may might likely possibly speculate open ready willing prepa
 DENIED_GOVERNORS = frozenset("""
 cancel postpone scrap deny refuse decline rule fail skip delay shelve suspend halt abandon
 """.split())
+DECISIONS = frozenset("decide vote resolve order".split())
+PLANNED_NOUNS = frozenset("plan plans proposal bid intention schedule offer pledge promise commitment".split())
 REPORTING = frozenset("say tell report state add note claim write post announce quote".split())
 POSSIBLE_NOUNS = frozenset("speculation possibility report reports rumor rumour chance prospect hope hopes idea proposal".split())
 PLANNED_ADJ = frozenset("planned upcoming proposed scheduled next expected forthcoming impending prospective".split())
@@ -57,13 +59,17 @@ def _own(verb: Token) -> Status:
         return "ongoing"
     if verb.tag_ in ("VBZ", "VBP") and any(c.lower_ in ("currently", "now") for c in verb.children):
         return "ongoing"
-    if any(a.lower_ == "to" for a in auxes) and verb.dep_ not in ("xcomp", "ccomp", "advcl"):
+    if any(a.lower_ == "to" for a in auxes) and verb.dep_ not in ("xcomp", "ccomp", "advcl", "acl"):
         return "planned"
     return "occurred"
 
 
-def clause_status(verb: Token) -> Status:
-    """Status of the event stated by ``verb``, walking up through control and framing verbs."""
+def clause_status(verb: Token, event_type: str | None = None) -> Status:
+    """Status of the event stated by ``verb``, walking up through control and framing verbs.
+
+    ``event_type`` matters for decisions: "decided to suspend Gabon" is a suspension that
+    happened, while "decided to meet" is a meeting still to come.
+    """
     if _negated(verb):
         return "denied"
     status: Status = _own(verb)
@@ -87,6 +93,18 @@ def clause_status(verb: Token) -> Status:
             return "possible"
         if tok.dep_ in ("relcl", "advcl"):
             break
+        if tok.dep_ == "acl" and parent.pos_ in ("NOUN", "PROPN"):
+            # "a plan to visit", "took action to suspend Niger"
+            if lemma in PLANNED_NOUNS:
+                return "planned"
+            if lemma in POSSIBLE_NOUNS:
+                return "possible"
+            head = parent
+            while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
+                head = head.head
+            if head.pos_ in ("VERB", "AUX") and head.i != parent.i:
+                return clause_status(head, event_type)
+            break
         if lemma in DENIED_GOVERNORS or (parent.pos_ in ("VERB", "AUX") and _negated(parent)):
             return "denied"
         if parent.pos_ == "NOUN" and lemma in POSSIBLE_NOUNS:
@@ -96,8 +114,9 @@ def clause_status(verb: Token) -> Status:
         if lemma in PLANNED_GOVERNORS:
             gov = _aux_status(parent)
             status = "possible" if gov == "possible" else "planned"
-            if parent.tag_ in ("VBD", "VBN") and lemma in ("agree", "decide", "announce", "confirm", "arrange"):
-                status = "planned"
+            if parent.tag_ in ("VBD", "VBN") and lemma in DECISIONS and event_type not in (None, "CONSULT") \
+                    and gov is None:
+                status = "occurred"   # "decided to suspend": the decision is the act
             return status
         if parent.pos_ in ("VERB", "AUX"):
             gov = _aux_status(parent)
@@ -109,7 +128,7 @@ def clause_status(verb: Token) -> Status:
     return status
 
 
-def noun_status(noun: Token, governor: Token | None) -> Status:
+def noun_status(noun: Token, governor: Token | None, event_type: str | None = None) -> Status:
     """Status of an event stated by a noun ("his potential meeting", "planned stops")."""
     for c in noun.children:
         w = c.lower_
@@ -122,5 +141,5 @@ def noun_status(noun: Token, governor: Token | None) -> Status:
     if governor is not None:
         if governor.lemma_.lower() in DENIED_GOVERNORS and noun.head.i == governor.i:
             return "denied"   # "the summit was postponed", "cancelled the trip"
-        return clause_status(governor)
+        return clause_status(governor, event_type)
     return "occurred"

@@ -189,6 +189,14 @@ def h_dur_bare(m: re.Match[str], ctx: Context) -> Norm | None:
     return _anchored(ctx, duration_value(None, unit), None, None, unit, direction)
 
 
+def h_dur_vague(m: re.Match[str], ctx: Context) -> Norm | None:
+    """ "a while", "(for) some time": durations of unstated length (PXX)."""
+    w = re.sub(r"\s+", " ", m["w"].lower())
+    if w == "some time" and ctx.signal() not in ("for", "in", "within", "after"):
+        return None
+    return Norm("DURATION", "PXX")
+
+
 def h_dur_ahead(m: re.Match[str], ctx: Context) -> Norm | None:
     unit = _unit(m["u"])
     return _anchored(ctx, duration_value(None, unit), None, None, unit, "future")
@@ -256,7 +264,7 @@ _REFS = {
     "now": "PRESENT_REF", "right now": "PRESENT_REF", "currently": "PRESENT_REF", "current": "PRESENT_REF",
     "nowadays": "PRESENT_REF", "these days": "PRESENT_REF", "at present": "PRESENT_REF",
     "the present": "PRESENT_REF", "the time being": "PRESENT_REF",
-    "recently": "PAST_REF", "more recently": "PAST_REF", "recent years": "PAST_REF",
+    "recently": "PAST_REF", "more recently": "PAST_REF", "lately": "PAST_REF", "recent years": "PAST_REF",
     "recent weeks and months": "PAST_REF",
     "as soon as possible": "FUTURE_REF", "a later date": "FUTURE_REF", "in future": "FUTURE_REF",
 }

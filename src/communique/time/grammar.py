@@ -79,6 +79,7 @@ _RULES: tuple[tuple[str, str], ...] = (
              r"(?:\s+(?P<after>or\s+later|and\s+beyond|onwards?))?"),
     ("decade", r"(?:the\s+)?{EDGE}?(?:(?P<dec>(?:1[6-9]|20)\d)0'?s\b|'(?P<d2>\d)0s\b|"
                r"(?P<w>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b)"),
+    ("decade2", r"the\s+{EDGE}?(?P<d3>[2-9])0s\b"),
     ("century", r"(?:the\s+)?{EDGE}?(?P<n>\d{{1,2}})(?:st|nd|rd|th)[\s-]+century"),
     ("this_century", r"(?:this|the\s+(?:last|past|next|previous)|last|next)\s+century"),
     ("spoken_year", r"(?:the\s+year\s+)?(?P<w>nineteen[\s-]+(?:hundred|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
@@ -135,6 +136,7 @@ _RULES: tuple[tuple[str, str], ...] = (
     ("dur_adj", r"(?P<n>{NUMADJ})-(?P<u>{UNITS1})(?:-long)?\b(?!-old)"),
     ("dur_bare", r"(?:the\s+)?(?P<w>recent|coming|ensuing|intervening|early|next\s+few|past\s+few)\s+(?P<u>years|months|weeks|days|decades)\b"
                  r"(?:\s+and\s+(?P<u2>years|months|weeks|days))?"),
+    ("dur_vague", r"(?P<w>a\s+while|some\s+time)\b"),
     ("dur_ahead", r"the\s+(?P<u>years|months|weeks|days|hours)\s+(?:ahead|to\s+come)\b"),
     ("dur_plural", r"(?P<u>years|months|weeks|days|hours|decades|centuries)\b(?!\s+(?:ago|before|after|earlier|later))"),
     # ---- sets ----
@@ -171,7 +173,7 @@ _RULES: tuple[tuple[str, str], ...] = (
     ("ref", r"\b(?P<w>right\s+now|now|currently|current|recently|more\s+recently|nowadays|these\s+days|"
             r"the\s+(?:near|distant|foreseeable|immediate|not\s+too\s+distant)\s+future|the\s+future|"
             r"in\s+future|as\s+soon\s+as\s+possible|the\s+(?:near|short|long)\s+term|a\s+later\s+date|"
-            r"at\s+present|the\s+present|recent\s+years|recent\s+weeks\s+and\s+months|the\s+past|"
+            r"at\s+present|the\s+present|lately|recent\s+years|recent\s+weeks\s+and\s+months|the\s+past|"
             r"the\s+time\s+being|this\s+time|future)\b(?!-)"),
 )
 

@@ -375,6 +375,15 @@ def h_decade(m: re.Match[str], ctx: Context) -> Norm | None:
     return _date_norm(ctx, str(dec), b, u, _g(m, "edge"), vague=True)
 
 
+def h_decade2(m: re.Match[str], ctx: Context) -> Norm | None:
+    """ "the 90s": the most recent such decade before the reference year."""
+    dec = 190 + int(m["d3"])
+    if ctx.dct and dec * 10 > ctx.dct.year:
+        dec -= 10
+    b, u = dates.decade_interval(dec)
+    return _date_norm(ctx, str(dec), b, u, _g(m, "edge"), vague=True)
+
+
 def h_century(m: re.Match[str], ctx: Context) -> Norm | None:
     n = int(m["n"])
     if not 1 <= n <= 22:

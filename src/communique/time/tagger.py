@@ -32,7 +32,7 @@ def handlers() -> Mapping[str, Handler]:
     table: dict[str, Handler] = {
         "range_md": nz.h_range_md, "range_dm": nz.h_range_dm, "iso": nz.h_iso, "slash": nz.h_slash,
         "mdy": nz.h_mdy, "dmy": nz.h_dmy, "month_year": nz.h_month_year, "month_rel": nz.h_month_rel,
-        "year": nz.h_year, "decade": nz.h_decade, "century": nz.h_century,
+        "year": nz.h_year, "decade": nz.h_decade, "century": nz.h_century, "decade2": nz.h_decade2, "dur_vague": du.h_dur_vague,
         "this_century": nz.h_this_century, "spoken_year": nz.h_spoken_year, "that_unit": rl.h_that_unit,
         "quarter": rl.h_quarter, "quarter_q": rl.h_quarter_q, "quarter_rel": rl.h_quarter_rel,
         "year_ago_adj": rl.h_year_ago_adj, "the_year": rl.h_the_year, "within_year": rl.h_within_year,
@@ -124,7 +124,11 @@ def find_timexes(text: str, dct: dt.date | None, *,
 
 def resolve_for_tense(timex: Timex, dct: dt.date, tense: Literal["past", "future", "present"]) -> Timex:
     """Re-resolve a tense-dependent timex (weekday, bare month or season, "March 31") for the
-    tense of the event's own clause; unchanged when its resolution does not depend on tense."""
+    tense of the event's own clause; unchanged when its resolution does not depend on tense or
+    the tense gives the same value (the interval found in context, e.g. after "by", is kept).
+
+    A given tense is taken strictly: past = on or before ``dct``, future = on or after it;
+    present = the same week (a weekday still ahead, or yesterday)."""
     table = handlers()
     forced: Tense = tense
     for rule in sorted(rules(), key=lambda r: r.priority):
@@ -138,6 +142,8 @@ def resolve_for_tense(timex: Timex, dct: dt.date, tense: Literal["past", "future
         if not ctx.used_tense:
             return timex
         fresh = _to_timex(0, len(timex.text), timex.text, norm)
+        if fresh.value == timex.value:
+            return timex  # same reading: keep the interval found in context ("by the end of ...")
         return replace(timex, type=fresh.type, value=fresh.value, mod=fresh.mod, begin=fresh.begin,
                        until=fresh.until, vague=fresh.vague)
     return timex
