@@ -44,8 +44,8 @@ def peak_rss_mb() -> float:
     return peak / (1024 * 1024) if sys.platform == "darwin" else peak / 1024
 
 
-def bench_spacy(texts: list[str], batch_size: int) -> tuple[float, float]:
-    """(seconds to load, seconds to parse) for bare spaCy."""
+def bench_spacy(texts: list[str], batch_size: int) -> tuple[float, float, list[str]]:
+    """(seconds to load, seconds to parse, components) for bare spaCy."""
     import spacy
 
     t0 = time.perf_counter()
@@ -53,11 +53,11 @@ def bench_spacy(texts: list[str], batch_size: int) -> tuple[float, float]:
     t1 = time.perf_counter()
     for _ in nlp.pipe(texts, batch_size=batch_size):
         pass
-    return t1 - t0, time.perf_counter() - t1
+    return t1 - t0, time.perf_counter() - t1, list(nlp.pipe_names)
 
 
-def bench_pipeline(articles: list[Article], batch_size: int) -> tuple[float, float, int, int]:
-    """(seconds to load, seconds to extract, events found, articles with errors)."""
+def bench_pipeline(articles: list[Article], batch_size: int) -> tuple[float, float, int, int, list[str]]:
+    """(seconds to load, seconds to extract, events found, articles with errors, spaCy components)."""
     from communique import pipeline
 
     t0 = time.perf_counter()
@@ -67,7 +67,7 @@ def bench_pipeline(articles: list[Article], batch_size: int) -> tuple[float, flo
     for doc in pipeline.extract_articles(articles, pipeline=loaded, batch_size=batch_size):
         events += len(doc.events)
         errors += bool(doc.errors)
-    return t1 - t0, time.perf_counter() - t1, events, errors
+    return t1 - t0, time.perf_counter() - t1, events, errors, list(loaded.nlp.pipe_names)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -84,16 +84,18 @@ def main(argv: list[str] | None = None) -> int:
     chars = sum(len(t) for t in texts)
     print(f"{len(articles)} articles, {chars / 1e6:.2f} M characters, batch size {args.batch_size}")
 
-    s_load, s_run = bench_spacy(texts, args.batch_size)
+    s_load, s_run, s_pipes = bench_spacy(texts, args.batch_size)
     s_rate = len(texts) / s_run
     print(f"bare spaCy ({MODEL}): {s_rate:8.1f} articles/s  ({s_run:.1f} s; model load {s_load:.1f} s)  "
           f"peak RSS {peak_rss_mb():.0f} MB")
 
-    p_load, p_run, events, errors = bench_pipeline(articles, args.batch_size)
+    p_load, p_run, events, errors, p_pipes = bench_pipeline(articles, args.batch_size)
     p_rate = len(articles) / p_run
     print(f"communique pipeline : {p_rate:8.1f} articles/s  ({p_run:.1f} s; load {p_load:.1f} s)  "
           f"peak RSS {peak_rss_mb():.0f} MB  events {events}  articles with errors {errors}")
     print(f"ratio pipeline / spaCy: {p_rate / s_rate:.2f}  (the pipeline takes {s_rate / p_rate:.1f}x spaCy's time)")
+    print(f"spaCy components, bare: {', '.join(s_pipes)}")
+    print(f"spaCy components, pipeline: {', '.join(p_pipes)}")
     print(f"peak RSS: {peak_rss_mb():.0f} MB")
     return 0
 

@@ -76,6 +76,7 @@ class _Context:
         self.res = res
         self.pronoun: dict[int, str] = {}
         self.last_pair: list[str] = []
+        self.by_lemma: dict[str, list[str]] = {}   # "ASEAN foreign ministers" ... "the ministers"
         last_subject: str | None = None
         last_person: str | None = None
         last_body: str | None = None      # the last state or organization in subject position
@@ -131,6 +132,16 @@ class _Context:
         return out
 
     def ref(self, t: Token, depth: int = 0) -> list[str]:
+        found = self._ref(t, depth)
+        lemma = t.lemma_.lower()
+        if t.pos_ == "NOUN":
+            if found:
+                self.by_lemma[lemma] = found
+            elif any(c.dep_ == "det" and c.lower_ == "the" for c in t.children) and lemma in self.by_lemma:
+                return list(self.by_lemma[lemma])   # a definite noun repeating an earlier phrase
+        return found
+
+    def _ref(self, t: Token, depth: int = 0) -> list[str]:
         tb = self.table
         if t.i in tb.by_token:
             return [tb.by_token[t.i]]
@@ -165,10 +176,14 @@ class _Context:
         if depth < 2 and t.pos_ in ("NOUN", "PROPN"):
             # the owner of a thing: "the incursion by a Chinese aircraft", "the leaders of
             # Rwanda and the DRC", "any contact with Japan"
-            for c in t.children:
-                if c.dep_ == "prep" and c.lower_ in ("by", "of", "from", "with"):
+            preps = [c for c in t.children if c.dep_ == "prep"]
+            preps += [g for c in t.children if c.dep_ == "acl" for g in c.children if g.dep_ == "prep"]
+            for c in preps:
+                if c.lower_ in ("by", "of", "from", "with", "in"):
                     owners = [x for p in c.children if p.dep_ == "pobj" for q in _conjuncts(p)
                               for x in self.ref(q, depth + 1)]
+                    if c.lower_ == "in":   # "all parties in Myanmar": a state, never a city
+                        owners = [x for x in owners if tb.get(x).kind == "country"]
                     if owners:
                         return list(dict.fromkeys(owners))
         return []
@@ -594,9 +609,13 @@ class Extractor:
         if self.dct is not None:
             from communique.time import resolve_for_tense
 
-            tense: Tense = "past" if d.status == "occurred" else "present" if d.status == "ongoing" else "future"
-            if d.status == "denied":
-                tense = "future" if any(c.lower_ in ("will", "wo") for c in d.tok.children) else "past"
+            tense: Tense = "future" if d.status in ("planned", "possible") else "present"
+            verb = d.tok if d.tok.pos_ in ("VERB", "AUX") else d.governor
+            if d.status in ("occurred", "denied") and verb is not None and (
+                    verb.tag_ == "VBD" or any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)):
+                tense = "past"   # an explicit past; without one, the nearest reading wins
+            if d.status == "denied" and any(c.lower_ in ("will", "wo") for c in d.tok.children):
+                tense = "future"
             tx = resolve_for_tense(tx, self.dct, tense)
         if tx.begin is None:
             return None
@@ -631,6 +650,8 @@ class Extractor:
         if not d.actor and not d.recipient:
             return False
         if d.type == "CONSULT":
+            if not d.recipient and d.actor and all(self.table.get(a).sector == "IGO" for a in d.actor):
+                d.mode = "multilateral"   # "ASEAN foreign ministers met": a meeting of its members
             if d.mode == "multilateral":
                 return bool(d.actor)
             return bool(d.actor) and bool(d.recipient)

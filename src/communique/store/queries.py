@@ -13,6 +13,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any, get_args
 
+from communique.actors.kb import name_key
 from communique.errors import QueryError
 from communique.records import (
     PLOVER_TYPES,
@@ -27,9 +28,8 @@ from communique.records import (
     Where,
 )
 from communique.store.schema import Connection
-from communique.store.writer import normalize_name
 
-# SQL twin of writer.normalize_name (accents, case, punctuation and spaces ignored).
+# Close SQL twin of communique.actors.kb.name_key (accents, case, punctuation and spaces ignored).
 _NORM_SQL = "regexp_replace(strip_accents(lower({})), '[^\\p{{L}}\\p{{N}}]+', '', 'g')"
 EXPORT_FORMATS = ("csv", "jsonl", "parquet")
 
@@ -204,7 +204,7 @@ def _events_sql(*, actor: str | None = None, actor_id: str | None = None, countr
     where: list[str] = []
     params: list[Any] = []
     if actor is not None:
-        term = normalize_name(actor)
+        term = name_key(actor)
         if not term:
             raise QueryError("E401", option="--actor", detail="give a name")
         names = (f"contains({_NORM_SQL.format('aa.name')}, ?) OR aa.actor_id = ? OR "
@@ -324,7 +324,7 @@ def find_actor(con: Connection, name: str) -> ActorRow:
 
     Among several candidates the one seen in most articles wins.
     """
-    term = normalize_name(name)
+    term = name_key(name)
     exact = (f"{_NORM_SQL.format('aa.name')} = ? OR g.actor_id = ? OR "
              f"list_contains(list_transform(aa.aliases, lambda x: {_NORM_SQL.format('x')}), ?)")
     for cond, params in ((exact, [term, name, term]), (f"contains({_NORM_SQL.format('aa.name')}, ?)", [term])):

@@ -12,12 +12,12 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
 
+from communique.actors.kb import name_key
 from communique.errors import CommuniqueError
 from communique.ingest import IngestFailure, content_hash, read_paths
 from communique.records import Actor, Article, Document
@@ -32,25 +32,20 @@ Extractor = Callable[[Iterable[Article]], Iterator[Document]]
 Progress = Callable[[int, int], None]
 
 
-def normalize_name(name: str) -> str:
-    """A name's identity: case, accents, hyphens, spaces and punctuation ignored."""
-    decomposed = unicodedata.normalize("NFKD", name.casefold())
-    return "".join(c for c in decomposed if c.isalnum())
-
-
 def global_actor_id(actor: Actor) -> str:
     """The store-wide id of an actor: the same person gets the same id in every article.
 
     ``country:<ISO3>`` for a country; otherwise ``<kind>:<name key>:<country or ->``, where the
-    name key is the knowledge base's person key (the first field of ``kb_id``) when the actor
-    was resolved there, else the normalized full name. So every tenure of one office holder,
+    name key (``communique.actors.kb.name_key``: case, accents, hyphens and spaces ignored) is
+    the knowledge base's person key (the first field of ``kb_id``) when the actor was resolved
+    there, else that of the full name. So every tenure of one office holder,
     and mentions the knowledge base did not resolve, land on one actor; people who share only
     a surname stay apart, because the full name is part of the key.
     """
     if actor.kind == "country" and actor.country:
         return f"country:{actor.country}"
-    key = normalize_name(actor.kb_id.split(":", 1)[0]) if actor.kb_id else ""
-    return f"{actor.kind}:{key or normalize_name(actor.name) or actor.name}:{actor.country or '-'}"
+    key = name_key(actor.kb_id.split(":", 1)[0]) if actor.kb_id else ""
+    return f"{actor.kind}:{key or name_key(actor.name) or actor.name}:{actor.country or '-'}"
 
 
 class Tenure(Protocol):

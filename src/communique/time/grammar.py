@@ -36,6 +36,9 @@ def _pieces() -> dict[str, str]:
     p["MONB"] = (r"(?-i:January|February|March|April|May|June|July|August|September|October|"
                  r"November|December)\b")
     p["DAY"] = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d:.,]\d|\s*%|\s*(?:per|percent|pct)\b)"
+    p["DAYW"] = (r"(?:(?:twenty|thirty)[\s-])?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|"
+                 r"tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|"
+                 r"eighteenth|nineteenth|twentieth|thirtieth")
     p["YEAR"] = r"(?<![\d$£€.,#])(?:1[6-9]\d\d|20\d\d)(?![\d%]|,\d|\.\d|-(?:year|day|month|hour|member|page|strong))"
     p["WD"] = r"(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
     p["NUMW"] = rf"(?:(?:{_NUM_WORDS})(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?)"
@@ -70,8 +73,8 @@ _RULES: tuple[tuple[str, str], ...] = (
     ("iso", r"(?<![\d/])(?P<y>(?:1[89]|20)\d\d)-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])"
             r"(?:T(?P<h>[01]\d|2[0-3]):(?P<mi>[0-5]\d))?(?![\d-])"),
     ("slash", r"(?<![\d/.])(?P<a>[01]?\d|3[01]|2\d)/(?P<b>[0-3]?\d)/(?P<y>(?:19|20)?\d\d)(?![\d/])"),
-    ("mdy", r"(?:(?P<wd>{WD}),?\s+)?(?P<m>{MON})\s+(?P<d>{DAY})(?![\d-])(?:,?\s+(?P<y>{YEAR}))?"),
-    ("dmy", r"(?:(?P<wd>{WD}),?\s+)?(?:the\s+)?(?<![\d.,])(?P<d>{DAY})(?:\s+of)?\s+(?P<m>{MON})"
+    ("mdy", r"(?:(?P<wd>{WD}),?\s+)?(?P<m>{MON})\s+(?P<d>{DAY}|{DAYW})(?![\d-])(?:,?\s+(?P<y>{YEAR}))?"),
+    ("dmy", r"(?:(?P<wd>{WD}),?\s+)?(?:the\s+)?(?<![\d.,])(?P<d>{DAY}|{DAYW})(?:\s+of)?\s+(?P<m>{MON})"
             r"(?:,?\s+(?P<y>{YEAR}))?"),
     ("month_year", r"{EDGE}?(?P<m>{MON})(?:\s+of)?,?\s+(?P<y>{YEAR})"),
     ("month_rel", r"{EDGE}?(?:(?P<rel>{REL})\s+)?(?P<m>{MONB})(?:\s+(?P<ry>last|next|this)\s+year)?"),
@@ -89,7 +92,7 @@ _RULES: tuple[tuple[str, str], ...] = (
     ("that_unit", r"(?:(?P<edge>earlier|later|early|late)\s+)?(?P<det>that|the\s+same|the\s+next|the\s+following|"
                   r"the\s+previous|the\s+preceding)\s+(?P<u>day|morning|afternoon|evening|night|week|month|year)\b"),
     # ---- quarters and halves ----
-    ("quarter", r"(?:(?:the|its|a|this|that)\s+)?(?:(?P<yrel>this|last|next)\s+year's\s+)?"
+    ("quarter", r"(?:the\s+)?(?:(?P<yrel>this|last|next)\s+year's\s+)?"
                 r"(?:(?P<y1>{YEAR})\s+)?(?:(?:fiscal|flat|calendar|financial)[\s-]+)?"
                 r"(?P<q>first|second|third|fourth|1st|2nd|3rd|4th|final|last)[\s-]+(?:fiscal[\s-]+)?"
                 r"(?P<u>quarter|half)(?:\s+of\s+(?:the\s+)?(?:fiscal\s+)?(?:(?P<y2>{YEAR})|(?P<yw>this|last|next)\s+year))?"
@@ -103,7 +106,7 @@ _RULES: tuple[tuple[str, str], ...] = (
     ("the_year", r"(?:the|this|that)\s+(?P<rel>current|latest|previous|next|past|following|same|full|"
                  r"fiscal|calendar)\s+(?:(?:fiscal|calendar)\s+)?year"),
     ("within_year", r"(?<=within\s)the\s+year\b"),
-    ("for_the_year", r"(?:(?<=for\s)|(?<=in\s))the\s+(?:fiscal\s+)?year\b(?P<ended>\s+(?:ended|ending|to|through)\b)?"),
+    ("for_the_year", r"(?:(?<=for\s)|(?<=in\s))the\s+(?:fiscal\s+)?year\b(?=(?P<ended>\s+(?:ended|ending|to|through)\b)?)"),
     ("quarter_century", r"(?:a\s+)?quarter[\s-]century"),
     # ---- named relative days and parts of day ----
     ("named_day", r"(?:(?P<pre>early|late|earlier|later|mid-afternoon|mid-morning)\s+)?"
@@ -120,7 +123,7 @@ _RULES: tuple[tuple[str, str], ...] = (
     ("end_of_unit", r"(?P<edge>the\s+(?:end|beginning|start|middle)\s+of|end|start)\s+(?:(?:the|this)\s+)?"
                     r"(?P<u>week|month|year|decade)\b"),
     ("year_end", r"(?P<w>year[\s-]end|year's\s+end|the\s+year's\s+end|month[\s-]end)\b"),
-    ("bare_ago", r"(?P<u>years|months|weeks|days|decades)\s+(?P<dir>ago|earlier|later)\b"),
+    ("bare_ago", r"(?P<u>years|months|weeks|days|decades|hours|minutes)\s+(?P<dir>ago|earlier|later)\b"),
     ("ago", r"(?:(?P<mod>{DMOD})\s+)?(?P<n>{NUM})\s+(?:more\s+)?(?P<u>{UNIT})\s+(?:or\s+so\s+)?"
             r"(?P<dir>ago|earlier|later|from\s+now|hence|before|after)\b(?!\s+than)"),
     # ---- durations ----
@@ -156,7 +159,8 @@ _RULES: tuple[tuple[str, str], ...] = (
               r"(?:\s+(?P<tz>{TZ}))?(?:,?\s+(?:(?P<wd>{WD})|(?P<rd>today|yesterday|tomorrow|tonight)|"
               r"(?P<m>{MON})\s+(?P<d>{DAY})))?(?=\s+on\s+(?P<wd2>{WD})|\s+(?P<rd2>today|yesterday|tomorrow)|)"),
     ("clock24", r"(?<![\d:.])(?P<h>[01]?\d|2[0-3])[:.]?(?P<mi>[0-5]\d)\s*(?:(?P<tz>{TZ})|hours\b|hrs\b|h\b)"
-                r"(?:,?\s+(?:(?P<wd>{WD})|(?P<rd>today|yesterday|tomorrow)))?"),
+                r"(?:,?\s+(?:(?P<wd>{WD})|(?P<rd>today|yesterday|tomorrow)))?"
+                r"(?=\s+on\s+(?P<wd2>{WD})|\s+(?P<rd2>today|yesterday|tomorrow)|)"),
     ("noon", r"(?P<w>noon|midnight|midday|mid-afternoon|mid\s+afternoon|mid-morning|dawn|dusk|daybreak|"
              r"nightfall|sunrise|sunset)"
              r"(?:\s+(?:local\s+time\s+)?(?:(?P<wd>{WD})|(?P<rd>today|yesterday|tomorrow)))?\b"

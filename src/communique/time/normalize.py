@@ -64,8 +64,18 @@ def _month(word: str) -> int:
     return MONTHS[word.lower().rstrip(".")]
 
 
+_ORDINAL_DAYS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+                 "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+                 "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
+                 "nineteenth": 19, "twentieth": 20, "thirtieth": 30}
+
+
 def _day(word: str) -> int:
-    return int(re.sub(r"\D", "", word))
+    digits = re.sub(r"\D", "", word)
+    if digits:
+        return int(digits)
+    parts = re.split(r"[\s-]+", word.lower())
+    return {"twenty": 20, "thirty": 30}.get(parts[0], 0) + _ORDINAL_DAYS.get(parts[-1], 0)
 
 
 def _num(word: str | None) -> float | None:

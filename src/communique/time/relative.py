@@ -441,6 +441,6 @@ def h_that_unit(m: re.Match[str], ctx: Context) -> Norm | None:
 def h_bare_ago(m: re.Match[str], ctx: Context) -> Norm | None:
     """ "years ago", "weeks later": a vague past (or later) reference."""
     direction = m["dir"].lower()
-    if direction == "ago":
+    if direction == "ago" and _unit(m["u"]) not in ("hour", "minute"):
         return Norm("DATE", "PAST_REF")
     return Norm("DURATION", duration_value(None, _unit(m["u"])))
