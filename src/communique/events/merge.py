@@ -15,6 +15,8 @@ import dataclasses
 from communique.actors.resolve import ActorTable
 from communique.records import Event, Where
 
+# statuses that can describe one act told twice: a trip that "may" happen is not the one that did
+_STATUS_CLASS = {"occurred": 0, "ongoing": 0, "planned": 1, "possible": 1, "denied": 2}
 _STATUS_RANK = {"occurred": 0, "ongoing": 1, "denied": 2, "planned": 3, "possible": 4}
 
 
@@ -91,7 +93,7 @@ def consolidate(events: list[Event], table: ActorTable) -> list[Event]:
     for e in events:
         for i, m in enumerate(merged):
             if m.type == e.type and (m.mode == e.mode or None in (m.mode, e.mode)) and \
-                    _parties(m) == _parties(e) and _dates_compatible(m, e):
+                    _parties(m) == _parties(e) and _dates_compatible(m, e) and _STATUS_CLASS[m.status] == _STATUS_CLASS[e.status]:
                 merged[i] = _absorb(m, e)
                 break
         else:

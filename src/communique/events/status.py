@@ -35,6 +35,17 @@ POSSIBLE_ADJ = frozenset("potential possible likely probable rumored rumoured hy
 PAST_ADJ = frozenset("first last recent previous earlier past".split())
 
 
+def forms(tok: Token) -> set[str]:
+    """The lemma and crude stems of a word: the small model lemmatizes "hopes" as "hop"."""
+    w = tok.lower_
+    out = {tok.lemma_.lower(), w}
+    for suf in ("s", "es", "d", "ed", "ing"):
+        if w.endswith(suf) and len(w) - len(suf) >= 3:
+            out.add(w[: -len(suf)])
+            out.add(w[: -len(suf)] + "e")
+    return out
+
+
 def _negated(tok: Token) -> bool:
     return any(c.dep_ == "neg" or c.lower_ in ("not", "n't", "never") for c in tok.children)
 
@@ -80,6 +91,7 @@ def clause_status(verb: Token, event_type: str | None = None) -> Status:
         else:
             break
         lemma = parent.lemma_.lower()
+        pforms = forms(parent)
         if tok.dep_ == "conj":
             # "will visit X and meet Y": a bare conjunct shares the first one's modality;
             # "arrived ... and is scheduled to remain" keeps its own
@@ -87,7 +99,7 @@ def clause_status(verb: Token, event_type: str | None = None) -> Status:
             if own_aux or parent.pos_ not in ("VERB", "AUX"):
                 break
             return clause_status(parent)
-        if tok.dep_ == "ccomp" and lemma in REPORTING:
+        if tok.dep_ == "ccomp" and pforms & REPORTING:
             break
         if tok.dep_ == "advcl" and any(c.lower_ in ("if", "unless") for c in tok.children if c.dep_ == "mark"):
             return "possible"
@@ -95,9 +107,9 @@ def clause_status(verb: Token, event_type: str | None = None) -> Status:
             break
         if tok.dep_ == "acl" and parent.pos_ in ("NOUN", "PROPN"):
             # "a plan to visit", "took action to suspend Niger"
-            if lemma in PLANNED_NOUNS:
+            if pforms & PLANNED_NOUNS:
                 return "planned"
-            if lemma in POSSIBLE_NOUNS:
+            if pforms & POSSIBLE_NOUNS:
                 return "possible"
             head = parent
             while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
@@ -105,13 +117,13 @@ def clause_status(verb: Token, event_type: str | None = None) -> Status:
             if head.pos_ in ("VERB", "AUX") and head.i != parent.i:
                 return clause_status(head, event_type)
             break
-        if lemma in DENIED_GOVERNORS or (parent.pos_ in ("VERB", "AUX") and _negated(parent)):
+        if pforms & DENIED_GOVERNORS or (parent.pos_ in ("VERB", "AUX") and _negated(parent)):
             return "denied"
-        if parent.pos_ == "NOUN" and lemma in POSSIBLE_NOUNS:
+        if parent.pos_ == "NOUN" and pforms & POSSIBLE_NOUNS:
             return "possible"
-        if lemma in POSSIBLE_GOVERNORS:
+        if pforms & POSSIBLE_GOVERNORS:
             return "possible"
-        if lemma in PLANNED_GOVERNORS:
+        if pforms & PLANNED_GOVERNORS:
             gov = _aux_status(parent)
             status = "possible" if gov == "possible" else "planned"
             if parent.tag_ in ("VBD", "VBN") and lemma in DECISIONS and event_type not in (None, "CONSULT") \

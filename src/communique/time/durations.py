@@ -229,7 +229,7 @@ def h_set_every(m: re.Match[str], ctx: Context) -> Norm | None:
     n = 2.0 if raw == "other" else (_num(raw) if raw else 1.0)
     if u == "quarter" and n == 1:
         return Norm("SET", "P3M")
-    return Norm("SET", duration_value(n, _unit(u)) + ("" if not suffix else ""))
+    return Norm("SET", duration_value(n, _unit(u)))
 
 
 def h_set_adv(m: re.Match[str], ctx: Context) -> Norm | None:

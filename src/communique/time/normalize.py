@@ -255,7 +255,7 @@ def _md(ctx: Context, month: int, day: int, year: str | None, wd: str | None) ->
         return Norm("DATE", d.isoformat(), None, d, d)
     if ctx.dct is None:
         return Norm("DATE", f"XXXX-{month:02d}-{day:02d}")
-    y = day_year(ctx.dct, month, day, ctx.tense(), strict=ctx.forced is not None)
+    y = day_year(ctx.dct, month, day, ctx.tense(), strict=ctx.forced is not None, firm=ctx.tense_is_firm())
     if wd is not None:
         # a weekday pins the year when the tense guess disagrees with it
         for cand in (y, y - 1, y + 1):
@@ -274,8 +274,9 @@ def h_mdy(m: re.Match[str], ctx: Context) -> Norm | None:
 
 
 def h_dmy(m: re.Match[str], ctx: Context) -> Norm | None:
-    if m.group(0).lower().startswith("the ") and " of " not in m.group(0).lower():
-        return None
+    text = m.group(0).lower()
+    if (text.startswith("the ") or not m["d"][0].isdigit()) and " of " not in text:
+        return None  # "the 5 March ...", "a second March rally"
     return _md(ctx, _month(m["m"]), _day(m["d"]), m["y"], m["wd"])
 
 
@@ -330,15 +331,10 @@ def h_month_rel(m: re.Match[str], ctx: Context) -> Norm | None:
     if edge in ("earlier", "later"):
         return None
     if ctx.dct is None:
-        if ry is None:
-            return Norm("DATE", f"XXXX-{mo:02d}", edge_mod(edge))
+        return Norm("DATE", f"XXXX-{mo:02d}", edge_mod(edge))
     if ry is not None:
-        base = ctx.dct.year if ctx.dct else 0
-        y = base + {"last": -1, "next": 1, "this": 0}[ry]
-        if ctx.dct is None:
-            return Norm("DATE", f"XXXX-{mo:02d}", edge_mod(edge))
+        y = ctx.dct.year + {"last": -1, "next": 1, "this": 0}[ry]
     else:
-        assert ctx.dct is not None
         y = month_year(ctx.dct, mo, rel, None if rel else ctx.tense(), strict=ctx.forced is not None)
     b, u = dates.month_interval(y, mo)
     return _date_norm(ctx, f"{y}-{mo:02d}", b, u, edge)
@@ -359,10 +355,8 @@ def h_year(m: re.Match[str], ctx: Context) -> Norm | None:
             return None
         prev = ctx.prev_words(1)
         if prev and prev[0] in ("resolution", "no.", "number", "flight", "route", "article", "about",
-                                "nearly", "some", "over", "than", "of", "at", "to") and not (
-                prev[0] in ("of", "to") and ctx.text[max(0, ctx.start - 12):ctx.start].strip()[:1].isupper()):
-            if prev[0] not in ("of", "to"):
-                return None
+                                "nearly", "some", "over", "than", "at"):
+            return None
     b, u = dates.year_interval(y)
     mod = edge_mod(edge)
     if after:

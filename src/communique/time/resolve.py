@@ -11,7 +11,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from . import dates
-from .tense import Tense, clause_tense
+from .tense import Tense, clause_tense_cost
 
 _DAY = dt.timedelta(days=1)
 
@@ -29,6 +29,7 @@ class Context:
     near: dt.date | None = None     # last full date earlier in the same sentence
     used_tense: bool = False
     _tense: Tense | None = field(default=None, repr=False)
+    _cost: int = field(default=999, repr=False)
     _tense_done: bool = field(default=False, repr=False)
 
     def tense(self) -> Tense | None:
@@ -36,11 +37,17 @@ class Context:
         if self.forced is not None:
             return self.forced
         if not self._tense_done:
-            self._tense = clause_tense(self.text, self.start, self.end)
+            self._tense, self._cost = clause_tense_cost(self.text, self.start, self.end)
             if self._tense is None and self.signal() in ("by", "until", "till", "before"):
                 self._tense = "future"
             self._tense_done = True
         return self._tense
+
+    def tense_is_firm(self) -> bool:
+        """The tense was given by the caller, or read off a cue right next to the expression
+        ("was held on May 5")."""
+        self.tense()
+        return self.forced is not None or self._cost <= 6
 
     def signal(self) -> str:
         """The lowercased word right before the expression ("" if none)."""
@@ -124,7 +131,8 @@ def month_year(dct: dt.date, month: int, rel: str | None, tense: Tense | None, s
     return _pick(deltas, tense, 1e6 if strict else 6.0, 2.0)
 
 
-def day_year(dct: dt.date, month: int, day: int, tense: Tense | None, strict: bool = False) -> int:
+def day_year(dct: dt.date, month: int, day: int, tense: Tense | None, strict: bool = False,
+             firm: bool = False) -> int:
     """Year of a day without one ("March 31"), by tense and distance from the reference.
 
     ``strict`` (a tense given by the caller rather than guessed): past means on or before the
@@ -137,7 +145,7 @@ def day_year(dct: dt.date, month: int, day: int, tense: Tense | None, strict: bo
             continue
     if not deltas:
         return dct.year
-    return _pick(deltas, tense, 1e6 if strict else 4.0)
+    return _pick(deltas, tense, 1e6 if strict else 12.0 if firm else 4.0)
 
 
 def quarter_year(dct: dt.date, quarter: int, tense: Tense | None) -> int:

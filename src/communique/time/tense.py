@@ -142,7 +142,13 @@ def tense_cues(text: str, start: int, end: int) -> list[tuple[int, str, Tense]]:
 
 def clause_tense(text: str, start: int, end: int) -> Tense | None:
     """Tense of the clause holding text[start:end], or None when there is no cue."""
+    return clause_tense_cost(text, start, end)[0]
+
+
+def clause_tense_cost(text: str, start: int, end: int) -> tuple[Tense | None, int]:
+    """Tense and the cost of its deciding cue (lower = nearer, more reliable; 999 if none)."""
     cues = tense_cues(text, start, end)
     if not cues:
-        return None
-    return min(cues, key=lambda c: c[0])[2]
+        return None, 999
+    best = min(cues, key=lambda c: c[0])
+    return best[2], best[0]
