@@ -37,7 +37,7 @@ WEAPONS = frozenset("""
 missile missiles rocket rockets projectile projectiles satellite satellites drone drones shell shells
 torpedo torpedoes salvo icbm icbms warhead artillery bomb bombs cruise ballistic weapon weapons
 """.split())
-GROUP_NOUNS = frozenset("side ally leader diplomat country nation government minister party counterpart".split())
+GROUP_NOUNS = frozenset("side ally leader diplomat country nation government minister party counterpart man woman pair neighbour neighbor partner".split())
 MULTILATERAL_NOUNS = frozenset("summit conference forum assembly gathering".split())
 NESTED_CLAUSE = frozenset(("ccomp", "advcl", "relcl", "parataxis", "csubj", "acl"))
 SPEECH_TYPES = frozenset(("REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT", "SANCTION", "AGREE"))
@@ -121,7 +121,10 @@ class _Context:
     def refs(self, tok: Token) -> list[str]:
         """Actor ids a syntactic argument refers to, with its conjuncts and "including" lists."""
         out: list[str] = []
-        for t in _conjuncts(tok):
+        # "Foreign Minister Abbas Araghchi and U.S. envoy Steve Witkoff": the coordination may
+        # hang under the name set in apposition to the title
+        chain = _conjuncts(tok) + [x for c in tok.children if c.dep_ == "appos" for x in _conjuncts(c)[1:]]
+        for t in chain:
             r = self.ref(t)
             out.extend(x for x in r if x not in out)
             for c in t.children:
@@ -151,7 +154,8 @@ class _Context:
             return [tb.titles_at[t.i]]
         lemma = t.lemma_.lower()
         if lemma in GROUP_NOUNS and (any(c.lower_ in ("two", "both") for c in t.children) or
-                                     (lemma == "ally" and t.tag_ == "NNS")):
+                                     (t.tag_ == "NNS" and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children)
+                                      and not any(c.dep_ in ("amod", "compound", "prep") for c in t.children))):
             return list(self.last_pair or self.dyad)
         if t.lower_ in ("they", "both", "their", "them") and self.last_pair:
             return list(self.last_pair)
@@ -206,7 +210,7 @@ def _conjuncts(tok: Token) -> list[Token]:
     return out
 
 
-QUANTIFIERS = frozenset("series round rounds number couple string set host flurry spate batch".split())
+QUANTIFIERS = frozenset("series round rounds number couple string set host flurry spate batch package raft slate wave".split())
 
 
 def _position(tok: Token) -> Token:

@@ -73,8 +73,8 @@ _RULES: tuple[tuple[str, str], ...] = (
     ("iso", r"(?<![\d/])(?P<y>(?:1[89]|20)\d\d)-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])"
             r"(?:T(?P<h>[01]\d|2[0-3]):(?P<mi>[0-5]\d))?(?![\d-])"),
     ("slash", r"(?<![\d/.])(?P<a>[01]?\d|3[01]|2\d)/(?P<b>[0-3]?\d)/(?P<y>(?:19|20)?\d\d)(?![\d/])"),
-    ("mdy", r"(?:(?P<wd>{WD}),?\s+)?(?P<m>{MON})\s+(?P<d>{DAY}|{DAYW})(?![\d-])(?:,?\s+(?P<y>{YEAR}))?"),
-    ("dmy", r"(?:(?P<wd>{WD}),?\s+)?(?:the\s+)?(?<![\d.,])(?P<d>{DAY}|{DAYW})(?:\s+of)?\s+(?P<m>{MON})"
+    ("mdy", r"(?:(?P<approx>around|about|approximately|roughly|circa)\s+)?(?:(?P<wd>{WD}),?\s+)?(?P<m>{MON})\s+(?P<d>{DAY}|{DAYW})(?![\d-])(?:,?\s+(?P<y>{YEAR}))?"),
+    ("dmy", r"(?:(?P<approx>around|about|approximately|roughly|circa)\s+)?(?:(?P<wd>{WD}),?\s+)?(?:the\s+)?(?<![\d.,])(?P<d>{DAY}|{DAYW})(?:\s+of)?\s+(?P<m>{MON})"
             r"(?:,?\s+(?P<y>{YEAR}))?"),
     ("month_year", r"{EDGE}?(?P<m>{MON})(?:\s+of)?,?\s+(?P<y>{YEAR})"),
     ("month_rel", r"{EDGE}?(?:(?P<rel>{REL})\s+)?(?P<m>{MONB})(?:\s+(?P<ry>last|next|this)\s+year)?"),

@@ -269,15 +269,24 @@ def _md(ctx: Context, month: int, day: int, year: str | None, wd: str | None) ->
     return Norm("DATE", d.isoformat(), None, d, d)
 
 
+def _approx(n: Norm | None, approx: str | None) -> Norm | None:
+    """ "around 30 September": 27 September .. 3 October, vague (annotation guidelines)."""
+    if n is None or not approx:
+        return n
+    if n.begin is None or n.until is None:
+        return Norm(n.type, n.value, "APPROX")
+    return Norm(n.type, n.value, "APPROX", n.begin - 3 * _DAY, n.until + 3 * _DAY, True)
+
+
 def h_mdy(m: re.Match[str], ctx: Context) -> Norm | None:
-    return _md(ctx, _month(m["m"]), _day(m["d"]), m["y"], m["wd"])
+    return _approx(_md(ctx, _month(m["m"]), _day(m["d"]), m["y"], m["wd"]), m["approx"])
 
 
 def h_dmy(m: re.Match[str], ctx: Context) -> Norm | None:
     text = m.group(0).lower()
     if (text.startswith("the ") or not m["d"][0].isdigit()) and " of " not in text:
         return None  # "the 5 March ...", "a second March rally"
-    return _md(ctx, _month(m["m"]), _day(m["d"]), m["y"], m["wd"])
+    return _approx(_md(ctx, _month(m["m"]), _day(m["d"]), m["y"], m["wd"]), m["approx"])
 
 
 def _range(ctx: Context, m1: int, d1: int, m2: int, d2: int, year: str | None) -> Norm | None:

@@ -122,6 +122,9 @@ def h_rel_unit(m: re.Match[str], ctx: Context) -> Norm | None:
             last = dct if unit == "year" else dct - _DAY
             return Norm("DATE", value, "START", b, max(b, last), True)
         return Norm("DATE", value, "END", min(u, dct + _DAY), u, True)
+    if step == 0 and edge is None and unit == "week" and dct.weekday() == 6 and ctx.tense() == "future":
+        # "this week" said on a Sunday about a future act: that Sunday and the week after
+        return Norm("DATE", value, None, dct, dct + dt.timedelta(days=7), True)
     if step == 0 and edge is None and unit == "month":
         tense = ctx.tense()
         if tense == "past":
