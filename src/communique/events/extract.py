@@ -40,6 +40,8 @@ torpedo torpedoes salvo icbm icbms warhead artillery bomb bombs cruise ballistic
 GROUP_NOUNS = frozenset("side ally leader diplomat country nation government minister party counterpart man woman pair neighbour neighbor partner".split())
 MULTILATERAL_NOUNS = frozenset("summit conference forum assembly gathering".split())
 NESTED_CLAUSE = frozenset(("ccomp", "advcl", "relcl", "parataxis", "csubj", "acl"))
+WEAK_TRIGGERS = frozenset("seek request deny confirm press push ask".split())
+IMPLICIT_TARGET = frozenset(("THREATEN", "REQUEST", "ACCUSE", "REJECT", "SANCTION", "SUPPORT"))
 SPEECH_TYPES = frozenset(("REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT", "SANCTION", "AGREE"))
 DIRECTED = frozenset(("REQUEST", "ACCUSE", "THREATEN", "SANCTION", "COERCE", "ASSAULT", "SUPPORT",
                       "AID", "REJECT", "CONCEDE", "RETREAT", "COOPERATE"))
@@ -358,6 +360,8 @@ class Extractor:
         for c in tok.children:
             if c.dep_ in ("dobj", "attr") and self.lex.noun(c.lemma_.lower()) is not None:
                 return None
+        if lemma in ("seek", "try", "want") and any(c.dep_ == "xcomp" for c in tok.children):
+            return None   # "seek to revive diplomacy": an attempt, not a request
         if trig.type == "MOBILIZE" and lemma in ("launch", "fire", "test") and tok.pos_ == "VERB":
             objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
             if not objs or not any(w.lower_ in WEAPONS or w.lemma_.lower() in WEAPONS for o in objs for w in o.subtree):
@@ -540,6 +544,16 @@ class Extractor:
     # ------------------------------------------------------------ attributes
     def _finish(self, d: _Draft) -> None:
         d.recipient = [r for r in d.recipient if r not in d.actor]
+        if not d.recipient and d.actor and d.type in IMPLICIT_TARGET and len(self.ctx.dyad) == 2 \
+                and d.tok.lemma_.lower() not in WEAK_TRIGGERS \
+                and not any(c.dep_ == "dobj" and not self.ctx.ref(c) for c in d.tok.children if d.tok.pos_ == "VERB"):
+            # a warning or demand with no addressee named is aimed at the other state of the
+            # article's main pair ("Trump has warned of military action if the talks fail")
+            mine = {self.ctx.country_of(a) for a in d.actor}
+            other = [x for x in self.ctx.dyad if self.ctx.country_of(x) not in mine]
+            if len(other) == 1 and None not in mine:
+                d.recipient = other
+                d.confidence = min(d.confidence, 0.45)
         if not d.recipient and len(d.actor) >= 2 and d.type in ("CONSULT", "AGREE", "COOPERATE", "RETREAT", "ASSAULT") \
                 and d.mode != "visit":
             # "X and Y met": one side acts, the others are its counterparts

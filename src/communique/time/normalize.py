@@ -255,7 +255,11 @@ def _md(ctx: Context, month: int, day: int, year: str | None, wd: str | None) ->
         return Norm("DATE", d.isoformat(), None, d, d)
     if ctx.dct is None:
         return Norm("DATE", f"XXXX-{month:02d}-{day:02d}")
-    y = day_year(ctx.dct, month, day, ctx.tense(), strict=ctx.forced is not None, firm=ctx.tense_is_firm())
+    tense = ctx.tense()
+    if ctx.near_year is not None and ctx.forced is None and tense != "future" and ctx.near_year < ctx.dct.year:
+        y = ctx.near_year  # "The 2003 invasion began on March 20"
+    else:
+        y = day_year(ctx.dct, month, day, tense, strict=ctx.forced is not None, firm=ctx.tense_is_firm())
     if wd is not None:
         # a weekday pins the year when the tense guess disagrees with it
         for cand in (y, y - 1, y + 1):

@@ -27,6 +27,7 @@ class Context:
     forced: Tense | None = None
     anchor: dt.date | None = None
     near: dt.date | None = None     # last full date earlier in the same sentence
+    near_year: int | None = None    # last explicit year earlier in the same sentence
     used_tense: bool = False
     _tense: Tense | None = field(default=None, repr=False)
     _cost: int = field(default=999, repr=False)

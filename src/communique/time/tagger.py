@@ -108,10 +108,12 @@ def find_timexes(text: str, dct: dt.date | None, *,
     taken.sort(key=lambda t: t[0])
     out: list[Timex] = []
     anchor: dt.date | None = None
-    anchor_end = -1
+    anchor_end = year_end = -1
+    year: int | None = None
     for s, e, rule, m in taken:
         near = anchor if anchor_end >= 0 and not _SENTENCE_END.search(text, anchor_end, s) else None
-        ctx = Context(text, s, e, dct, anchor=anchor, near=near)
+        near_year = year if year_end >= 0 and not _SENTENCE_END.search(text, year_end, s) else None
+        ctx = Context(text, s, e, dct, anchor=anchor, near=near, near_year=near_year)
         norm = table[rule.name](m, ctx)
         if norm is None:
             continue
@@ -119,6 +121,8 @@ def find_timexes(text: str, dct: dt.date | None, *,
         out.append(tx)
         if tx.type in ("DATE", "TIME") and _FULL_DAY.match(tx.value) and tx.begin is not None:
             anchor, anchor_end = tx.begin, e
+        if rule.name in ("year", "month_year", "mdy", "dmy") and m.groupdict().get("y") and tx.begin is not None:
+            year, year_end = tx.begin.year, e
     return out
 
 

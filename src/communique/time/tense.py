@@ -79,6 +79,9 @@ def _word_tense(word: str, prev: str, prev2: str, nxt: str) -> Tense | None:
         return None
     if w in ("is", "are", "am") and nxt.endswith("ing") and len(nxt) > 4:
         return "present"
+    if w in ("has", "have") and not (nxt in PAST_WORDS or nxt in _FUNCTION_WORDS or
+                                     (nxt.endswith(("ed", "en")) and len(nxt) > 3)):
+        return None  # "have enough", not the present perfect
     if w in _BASE_VERBS and prev not in _NOT_PRESENT_BEFORE:
         return "present"
     if w in FUTURE_WORDS:
