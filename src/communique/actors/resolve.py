@@ -54,6 +54,7 @@ states union affairs defense defence justice health energy finance interior comm
 conference dialogue partnership strategic initiative program programme project airport island
 islands strait sea river province region city county district airlines air force group
 """.split())
+MINISTRY_WORDS = frozenset("foreign defense defence trade finance interior justice economy".split())
 NAME_SUFFIXES = frozenset("jr jr. sr sr. ii iii iv".split())
 NAME_PARTICLES = frozenset("von van der den de del della da di du dos das bin binti al el la le ter".split())
 PERSON_PRONOUNS = frozenset("he she him her his hers".split())
@@ -636,6 +637,29 @@ class _Builder:
                 return iso
         return None
 
+    def _ministry_countries(self) -> None:
+        """"Deputy Foreign Minister X" in an article whose only foreign ministry is Vietnam's
+        ("the Vietnamese foreign ministry said") serves Vietnam."""
+        doc = self.doc
+        ministries: dict[str, set[str]] = defaultdict(set)
+        for iso, spans in self.countries.items():
+            for s, e in spans:
+                head = doc[e - 1].head if e - 1 < len(doc) else None
+                if head is not None and head.lemma_.lower() == "ministry":
+                    kind = next((c.lower_ for c in head.children if c.lower_ in MINISTRY_WORDS), "")
+                    ministries[kind].add(iso)
+        for name, _kind, country, _spans, _sector in self.orgs:
+            if country and "ministry" in name.lower():
+                kind = next((w for w in name.lower().split() if w in MINISTRY_WORDS), "")
+                ministries[kind].add(country)
+        for p in self.persons:
+            if p.country is not None or not p.titles:
+                continue
+            words = set(" ".join(p.titles).lower().split())
+            for kind, isos in ministries.items():
+                if kind and kind in words and len(isos) == 1:
+                    p.country = next(iter(isos))
+
     def _dateline_country(self) -> str | None:
         """The state of a dateline city ("SEOUL, March 3 (Yonhap) --", "Moscow:", "BEIJING (Reuters) -")."""
         doc, g = self.doc, self.res.gazetteer
@@ -653,6 +677,7 @@ class _Builder:
         News marks foreign officials ("US envoy X") and leaves local ones unmarked ("Vice
         Minister X"); the home state is the one whose places the article is set in.
         """
+        self._ministry_countries()
         home = self._dateline_country()
         if home is None:
             counts: dict[str, int] = defaultdict(int)

@@ -356,9 +356,11 @@ class Extractor:
         trig = self.lex.verb(lemma, preps)
         if trig is None or tok.dep_ == "amod":
             return None
-        # a light verb with a trigger noun as object: the noun states the event
+        # a light verb with a trigger noun as object: the noun states the event ("held talks",
+        # "signed an agreement"); "rejected the demand" is two acts
         for c in tok.children:
-            if c.dep_ in ("dobj", "attr") and self.lex.noun(c.lemma_.lower()) is not None:
+            noun = self.lex.noun(c.lemma_.lower()) if c.dep_ in ("dobj", "attr") else None
+            if noun is not None and (lemma in LIGHT_VERBS or noun.type == trig.type):
                 return None
         if lemma in ("seek", "try", "want") and any(c.dep_ == "xcomp" for c in tok.children):
             return None   # "seek to revive diplomacy": an attempt, not a request

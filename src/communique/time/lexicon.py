@@ -95,7 +95,7 @@ FUTURE_GOVERNORS: Final = frozenset({
     "intends", "intend", "intended", "going", "aims", "aim", "hopes", "hope", "poised", "is",
     "are", "am", "was", "were", "agreed", "agree", "agrees", "decided", "promised", "vowed",
     "pledged", "ready", "wants", "want", "invited", "likely", "prepares", "preparing",
-    "arranged", "supposed",
+    "arranged", "supposed", "expect", "needs", "need",
 })
 FUTURE_AUX: Final = frozenset({"will", "'ll", "shall", "wo", "would", "must", "should", "can",
                                "may", "might"})

@@ -256,7 +256,8 @@ def _md(ctx: Context, month: int, day: int, year: str | None, wd: str | None) ->
     if ctx.dct is None:
         return Norm("DATE", f"XXXX-{month:02d}-{day:02d}")
     tense = ctx.tense()
-    if ctx.near_year is not None and ctx.forced is None and tense != "future" and ctx.near_year < ctx.dct.year:
+    if (ctx.near_year is not None and ctx.forced is None and tense != "future" and ctx.near_year < ctx.dct.year
+            and ctx.signal() not in ("through", "until", "till", "by", "since", "from", "to")):
         y = ctx.near_year  # "The 2003 invasion began on March 20"
     else:
         y = day_year(ctx.dct, month, day, tense, strict=ctx.forced is not None, firm=ctx.tense_is_firm())
@@ -332,7 +333,7 @@ def h_month_year(m: re.Match[str], ctx: Context) -> Norm | None:
 
 def h_month_rel(m: re.Match[str], ctx: Context) -> Norm | None:
     mo = _month(m["m"])
-    rel, ry, edge = _g(m, "rel"), _g(m, "ry"), _g(m, "edge")
+    rel, ry, edge = _g(m, "rel") or ctx.inherit_rel, _g(m, "ry"), _g(m, "edge")
     if mo == 5 and not (rel or ry or edge) and ctx.forced is None:
         nxt = ctx.next_words(1)
         prev = ctx.prev_words(1)

@@ -64,7 +64,7 @@ def h_pod(m: re.Match[str], ctx: Context) -> Norm | None:
 
 def h_weekday(m: re.Match[str], ctx: Context) -> Norm | None:
     wd = WEEKDAYS[m["wd"].lower()]
-    rel = re.sub(r"\s+", " ", m["rel"].lower()) if m["rel"] else None
+    rel = re.sub(r"\s+", " ", m["rel"].lower()) if m["rel"] else ctx.inherit_rel
     pre, pod = _g(m, "pre"), _g(m, "pod")
     if ctx.dct is None:
         return _day_norm(ctx, None, pod, pre, f"XXXX-WXX-{wd + 1}")
@@ -322,7 +322,7 @@ def h_within_year(m: re.Match[str], ctx: Context) -> Norm | None:
 
 def h_season(m: re.Match[str], ctx: Context) -> Norm | None:
     code = SEASONS[m["s"].lower()]
-    rel, edge = _g(m, "rel"), _g(m, "edge")
+    rel, edge = _g(m, "rel") or ctx.inherit_rel, _g(m, "edge")
     word = m["s"].lower()
     if m["y"]:
         y = int(m["y"])

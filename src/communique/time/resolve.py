@@ -28,6 +28,7 @@ class Context:
     anchor: dt.date | None = None
     near: dt.date | None = None     # last full date earlier in the same sentence
     near_year: int | None = None    # last explicit year earlier in the same sentence
+    inherit_rel: str | None = None  # "next spring or summer": the relation of a coordinated head
     used_tense: bool = False
     _tense: Tense | None = field(default=None, repr=False)
     _cost: int = field(default=999, repr=False)

@@ -54,6 +54,7 @@ def handlers() -> Mapping[str, Handler]:
 
 _FULL_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _SENTENCE_END = re.compile(r"[.!?]\s+[A-Z\"]|\n")
+_COORD = re.compile(r",?\s+(?:and|or|and/or)\s+|\s*,\s*")
 
 
 def _overlaps(a: int, b: int, spans: Sequence[tuple[int, int]]) -> bool:
@@ -110,15 +111,22 @@ def find_timexes(text: str, dct: dt.date | None, *,
     anchor: dt.date | None = None
     anchor_end = year_end = -1
     year: int | None = None
+    prev: tuple[int, int, str, str | None] | None = None
     for s, e, rule, m in taken:
         near = anchor if anchor_end >= 0 and not _SENTENCE_END.search(text, anchor_end, s) else None
-        near_year = year if year_end >= 0 and not _SENTENCE_END.search(text, year_end, s) else None
-        ctx = Context(text, s, e, dct, anchor=anchor, near=near, near_year=near_year)
+        near_year = year if 0 <= year_end and s - year_end < 80 and not _SENTENCE_END.search(
+            text, year_end, s) else None
+        inherit = None
+        if prev is not None and prev[2] == rule.name and _COORD.fullmatch(text, prev[1], s):
+            inherit = prev[3]
+        ctx = Context(text, s, e, dct, anchor=anchor, near=near, near_year=near_year, inherit_rel=inherit)
         norm = table[rule.name](m, ctx)
         if norm is None:
             continue
         tx = _to_timex(s, e, text, norm)
         out.append(tx)
+        rel = m.groupdict().get("rel")
+        prev = (s, e, rule.name, re.sub(r"\s+", " ", rel.lower()) if rel and rel.lower() != "the" else inherit)
         if tx.type in ("DATE", "TIME") and _FULL_DAY.match(tx.value) and tx.begin is not None:
             anchor, anchor_end = tx.begin, e
         if rule.name in ("year", "month_year", "mdy", "dmy") and m.groupdict().get("y") and tx.begin is not None:

@@ -73,6 +73,8 @@ def _word_tense(word: str, prev: str, prev2: str, nxt: str) -> Tense | None:
         return None
     if prev == "to" and prev2 in FUTURE_GOVERNORS and w.isalpha():
         return "future"
+    if prev == "be" and prev2 == "to":
+        return "future"  # "expected to be completed"
     if w in ("plans", "plan", "intends", "aims", "hopes") and nxt == "to":
         return "future"
     if w in ("is", "are", "am", "was", "were") and nxt in _AUX_BEFORE_FUTURE:

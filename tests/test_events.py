@@ -1,0 +1,157 @@
+"""Events from sentences written for these tests: type, participants, status, date, place.
+
+Each case is a short news-style text with a fixed publication date (2025-10-15, a Wednesday)
+and the event an analyst would code from it, in the style of PETRARCH's sentence -> event-tuple
+tests, but with status and date as well.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from communique.pipeline import Pipeline, process
+from communique.records import Article, Document, Event, Published
+
+pytestmark = pytest.mark.slow
+DCT = dt.date(2025, 10, 15)  # a Wednesday
+
+
+@pytest.fixture(scope="module")
+def pipe() -> Pipeline:
+    return Pipeline.load()
+
+
+def run(pipe: Pipeline, text: str, dct: dt.date | None = DCT) -> Document:
+    article = Article(doc_id="t", text=text, published=Published(value=dct, basis="header" if dct else "none"))
+    return process(pipe.nlp(text), article, pipe)
+
+
+def names(doc: Document, ids: list[str]) -> set[str]:
+    by_id = {a.id: a for a in doc.actors}
+    return {by_id[i].name for i in ids}
+
+
+def countries(doc: Document, ids: list[str]) -> set[str | None]:
+    by_id = {a.id: a for a in doc.actors}
+    return {by_id[i].country for i in ids}
+
+
+def find(doc: Document, type_: str, mode: str | None = "any") -> list[Event]:
+    return [e for e in doc.events if e.type == type_ and (mode == "any" or e.mode == mode)]
+
+
+def test_meeting_with_date_and_place(pipe: Pipeline) -> None:
+    doc = run(pipe, "Japanese Foreign Minister Takeshi Iwaya met his Philippine counterpart Enrique Manalo "
+                    "in Manila on Monday to discuss maritime security.")
+    (e,) = find(doc, "CONSULT", None)
+    assert names(doc, e.actor + e.recipient) == {"Takeshi Iwaya", "Enrique Manalo"}
+    assert e.status == "occurred"
+    assert e.when is not None and e.when.start == dt.date(2025, 10, 13)
+    assert e.where is not None and e.where.country == "PHL"
+    assert doc.text[e.evidence[0][0]:e.evidence[0][1]] == e.quote
+
+
+def test_planned_visit_names_the_host_state(pipe: Pipeline) -> None:
+    doc = run(pipe, "German Chancellor Friedrich Merz will visit Nairobi next week for talks on trade.")
+    (visit,) = find(doc, "CONSULT", "visit")
+    assert names(doc, visit.actor) == {"Friedrich Merz"}
+    assert countries(doc, visit.recipient) == {"KEN"}
+    assert visit.status == "planned"
+    assert visit.when is not None and (visit.when.start, visit.when.end) == (dt.date(2025, 10, 20), dt.date(2025, 10, 26))
+
+
+@pytest.mark.parametrize("text,status", [
+    ("The Brazilian president may meet Argentine President Javier Milei next month, aides said.", "possible"),
+    ("Egyptian President Abdel Fattah al-Sisi hopes to meet Turkish President Recep Tayyip Erdogan before the end of the year.", "possible"),
+    ("Polish Prime Minister Donald Tusk is scheduled to meet Ukrainian President Volodymyr Zelensky in Warsaw on Friday.", "planned"),
+    ("Indian Prime Minister Narendra Modi did not meet Chinese President Xi Jinping at the summit.", "denied"),
+    ("Indonesian President Prabowo Subianto met Malaysian Prime Minister Anwar Ibrahim in Jakarta on Tuesday.", "occurred"),
+])
+def test_status_of_meetings(pipe: Pipeline, text: str, status: str) -> None:
+    doc = run(pipe, text)
+    meetings = [e for e in find(doc, "CONSULT") if e.mode != "visit"]
+    assert meetings, f"no meeting found in {text!r}"
+    assert meetings[0].status == status
+
+
+def test_future_weekday_and_past_weekday(pipe: Pipeline) -> None:
+    doc = run(pipe, "Spanish Foreign Minister Jose Manuel Albares will meet Moroccan Foreign Minister "
+                    "Nasser Bourita on Friday.")
+    (e,) = find(doc, "CONSULT", None)
+    assert e.when is not None and e.when.start == dt.date(2025, 10, 17)
+    doc = run(pipe, "Spanish Foreign Minister Jose Manuel Albares met Moroccan Foreign Minister "
+                    "Nasser Bourita on Friday.")
+    (e,) = find(doc, "CONSULT", None)
+    assert e.when is not None and e.when.start == dt.date(2025, 10, 10)
+
+
+def test_separate_meetings_per_counterpart(pipe: Pipeline) -> None:
+    doc = run(pipe, "On Tuesday, British Foreign Secretary David Lammy met Saudi Foreign Minister Faisal bin Farhan "
+                    "and Qatari Prime Minister Mohammed bin Abdulrahman Al Thani in Riyadh.")
+    meetings = [e for e in find(doc, "CONSULT") if e.mode != "visit"]
+    counterparts = [names(doc, e.recipient) for e in meetings]
+    assert len(meetings) == 2
+    assert {"Faisal bin Farhan"} in counterparts
+
+
+def test_reporting_frame_is_not_a_participant(pipe: Pipeline) -> None:
+    doc = run(pipe, "The Vietnamese foreign ministry said Deputy Foreign Minister Do Hung Viet held talks with "
+                    "a Laotian delegation in Hanoi on Tuesday.")
+    meetings = find(doc, "CONSULT")
+    assert meetings
+    parties = countries(doc, meetings[0].actor + meetings[0].recipient)
+    assert parties == {"VNM", "LAO"}
+    assert all(doc.actors[int(i[1:]) - 1].kind != "organization" for i in meetings[0].actor)
+
+
+def test_summons_is_accuse_and_passive_agent_acts(pipe: Pipeline) -> None:
+    doc = run(pipe, "Sweden's ambassador was summoned by the Iranian foreign ministry on Monday over the "
+                    "burning of a Koran in Stockholm.")
+    (e,) = find(doc, "ACCUSE")
+    assert countries(doc, e.actor) == {"IRN"}
+    assert "SWE" in countries(doc, e.recipient)
+
+
+@pytest.mark.parametrize("text,type_", [
+    ("Ghana urged Burkina Faso to release the detained journalists.", "REQUEST"),
+    ("Colombia condemned Ecuador's raid on the Mexican embassy.", "ACCUSE"),
+    ("Chile rejected Bolivia's demand for sovereign access to the sea.", "REJECT"),
+    ("Canada imposed sanctions on Haitian gang leaders and their Dominican backers.", "SANCTION"),
+    ("Thailand and Cambodia signed a ceasefire agreement in Kuala Lumpur on Sunday.", "AGREE"),
+    ("Kenyan President William Ruto praised Tanzania for its role in the peace talks.", "SUPPORT"),
+])
+def test_types_from_the_lexicon(pipe: Pipeline, text: str, type_: str) -> None:
+    doc = run(pipe, text)
+    assert type_ in {e.type for e in doc.events}, [(e.type, e.quote) for e in doc.events]
+
+
+def test_named_treaty_is_not_an_event(pipe: Pipeline) -> None:
+    doc = run(pipe, "The dispute dates back to the Treaty of Tordesillas, historians noted.")
+    assert doc.events == []
+
+
+def test_site_furniture_yields_nothing(pipe: Pipeline) -> None:
+    text = "Also Read: Kenya and Uganda sign border deal\nThe weather in Nairobi was mild on Monday."
+    article = Article(doc_id="t", text=text, published=Published(value=DCT, basis="header"),
+                      furniture=((0, text.index("\n")),))
+    doc = process(pipe.nlp(text), article, pipe)
+    assert doc.events == []
+
+
+def test_launch_needs_a_weapon(pipe: Pipeline) -> None:
+    doc = run(pipe, "North Korea launched a ballistic missile into the East Sea on Tuesday.")
+    assert [e.type for e in doc.events] == ["MOBILIZE"]
+    doc = run(pipe, "The company launched a new phone in Seoul on Tuesday.")
+    assert doc.events == []
+
+
+def test_every_event_is_traced_to_its_text(pipe: Pipeline) -> None:
+    doc = run(pipe, "French President Emmanuel Macron arrived in Beijing on Sunday. He will hold talks with "
+                    "Chinese President Xi Jinping on Monday, officials said.")
+    assert len(doc.events) >= 2
+    for e in doc.events:
+        for s, t in e.evidence:
+            assert doc.text[s:t].strip()
+        assert e.type and e.cameo and 0 < e.confidence <= 1
