@@ -197,6 +197,14 @@ def test_ingest_skips_known_articles_before_extraction(fresh_db: Con, articles_d
     assert sorted(second.doc_ids) == ["a1", "a2", "j1"]
 
 
+def test_ingest_keeps_the_source_url(fresh_db: Con, tmp_path: Path) -> None:
+    (tmp_path / "feed.jsonl").write_text('{"id": "u1", "url": "https://x.test/a", "text": "Cho met Rubio."}\n',
+                                         encoding="utf-8")
+    ingest_paths(fresh_db, [tmp_path], extract=fake_extract_articles, tenures=())
+    assert fresh_db.execute("SELECT doc_id, url, source FROM articles").fetchall() == \
+        [("u1", "https://x.test/a", f"{tmp_path / 'feed.jsonl'}:1")]
+
+
 # -- global actors --------------------------------------------------------------------------
 
 def person(name: str, country: str | None = "KOR", kb_id: str | None = None) -> Actor:

@@ -14,8 +14,11 @@ xi li wang zhang liu chen yang zhao huang zhou wu xu sun hu zhu gao lin he guo m
 song zheng xie han tang feng yu dong xiao cheng cao yuan deng fu shen zeng peng lu su jiang
 cai jia ding wei xue ye yan pan du dai xia zhong tian ren fan fang shi yao tan liao zou xiong
 jin hao kong bai cui kang mao qiu qin gu hou shao meng long wan duan qian tang
-nguyen tran le pham hoang phan vu vo dang bui do ho ngo duong ly to
 """.split())
+# Vietnamese names put the family name first too, but news uses the last part alone
+# ("Nguyen Phu Trong" -> "Trong", "To Lam" -> "Lam").
+VIETNAMESE_FAMILY_NAMES = frozenset("nguyen tran le pham hoang phan vu vo dang bui do ho ngo duong ly to".split())
+SUFFIXES = frozenset("jr jr. sr sr. ii iii iv".split())
 
 _HONORIFICS = frozenset("mr mrs ms miss dr sir dame prof lord lady madam sheikh".split())
 
@@ -29,21 +32,32 @@ def norm_name(name: str) -> str:
 
 
 def name_parts(name: str) -> list[str]:
-    return [p for p in norm_name(name).split() if p not in _HONORIFICS]
+    return [p for p in norm_name(name).split() if p not in _HONORIFICS and p not in SUFFIXES]
 
 
 def family_name(name: str) -> str | None:
     """The part of a full name the article would use alone ("DeSombre", "Cho")."""
-    raw = [p for p in re.split(r"\s+", name.strip()) if p.lower().strip(".") not in _HONORIFICS]
+    raw = [p for p in re.split(r"[\s,]+", name.strip()) if p.lower().strip(".") not in _HONORIFICS
+           and p.lower() not in SUFFIXES and p.lower().strip(".") not in SUFFIXES]
     if len(raw) < 2:
         return None
     first = raw[0]
+    if first.lower() in VIETNAMESE_FAMILY_NAMES and len(raw) <= 3:
+        return raw[-1]
     rest_hyphenated = any("-" in p for p in raw[1:])
     if first.lower() in EAST_ASIAN_FAMILY_NAMES and (rest_hyphenated or len(raw) == 3 or len(raw) == 2):
         # "Cho Tae-yul", "Lee Jae Myung", "Wang Yi"; but "Lee Anderson" is ambiguous, and we
         # accept that a Western "Lee X" gets "Lee" as its short form too: both are used.
         return first
     return raw[-1]
+
+
+def initials(name: str) -> str | None:
+    """"AMLO" for "Andres Manuel Lopez Obrador", "MBS" for "Mohammed bin Salman"."""
+    parts = [p for p in re.split(r"[\s-]+", name.strip()) if p]
+    if len(parts) < 3:
+        return None
+    return "".join(p[0] for p in parts).upper()
 
 
 def same_person(a: str, b: str) -> bool:

@@ -15,7 +15,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from communique.actors.names import family_name, name_parts, norm_name, same_person
+from communique.actors.names import family_name, initials, name_parts, norm_name, same_person
 from communique.actors.titles import TitleLexicon
 from communique.records import Actor, Span
 
@@ -34,6 +34,8 @@ army navy forces force troops delegation delegations diplomat diplomats side lea
 administration embassy cabinet presidency parliament lawmakers envoy envoys negotiators
 counterparts counterpart coast guard police agency spokesperson spokesman spokeswoman state
 """.split())
+# Prepositions after which a country's name is only where something happens ("in Canada").
+PLACE_ONLY_PREPS = frozenset("in at around near inside outside across throughout within over".split())
 # Prepositions after which a capital is a place, not a government.
 LOCATIVE_PREPS = frozenset("in at to from near into inside outside across around toward towards via through".split())
 # Heads that make a bare surname a modifier, not a reference ("the Biden administration").
@@ -69,6 +71,7 @@ class ActorTable:
     by_token: dict[int, str] = field(default_factory=dict)        # token index -> actor id
     places: dict[int, tuple[str, str]] = field(default_factory=dict)  # token index -> (place name, ISO3)
     titles_at: dict[int, str] = field(default_factory=dict)       # title token index -> person actor id
+    place_countries: set[int] = field(default_factory=set)        # tokens naming a state used as a place
 
     def get(self, actor_id: str) -> Actor:
         return next(a for a in self.actors if a.id == actor_id)
@@ -167,6 +170,8 @@ class _Builder:
         self.orgs: list[tuple[str, str | None, str | None, list[tuple[int, int]], str | None]] = []
         self.places: dict[int, tuple[str, str]] = {}
         self.marked: dict[str, int] = defaultdict(int)   # ISO3 -> officials named with that country
+        self.place_countries: set[int] = set()           # tokens naming a state used as a place
+        self.dateline = self._dateline_span()
 
     # ---------------------------------------------------------------- persons
     def _name_tokens(self, ent: SpacySpan) -> tuple[int, int] | None:
@@ -240,6 +245,9 @@ class _Builder:
         for ent in ents:
             if _in_skip(ent.start_char, ent.end_char, self.skip):
                 continue
+            if ent.start > 0 and doc[ent.start - 1].lower_ == "by" and (ent.start == 1 or "\n" in doc[ent.start - 2].text
+                                                                         or "\n" in doc[ent.start - 2].whitespace_):
+                continue   # a byline
             span = self._name_tokens(ent)
             if span is None:
                 continue
@@ -269,6 +277,37 @@ class _Builder:
                 existing = len(self.persons) - 1
             self._mark(existing, (s, e), text)
         self._short_forms()
+        self._kb_surnames()
+
+    def _kb_surnames(self) -> None:
+        """Surnames of office-holders the model did not tag ("the Trump-Lee summit", "Trump's envoy")."""
+        g = self.res.gazetteer
+        for tok in self.doc:
+            text = _strip_possessive(tok.text)
+            if tok.i in self.person_tokens or tok.pos_ != "PROPN" or len(text) < 4 or not text[:1].isupper():
+                continue
+            if _in_skip(tok.idx, tok.idx + len(tok.text), self.skip) or self._not_a_person(text):
+                continue
+            if g.place_country(text) or g.country_of_capital(text):
+                continue
+            modifier = (tok.dep_ == "compound" and tok.head.lemma_.lower() in MODIFIER_HEADS) or \
+                (tok.i + 1 < len(self.doc) and self.doc[tok.i + 1].lemma_.lower() in MODIFIER_HEADS)
+            hit = self._by_surname(text)
+            if hit is None:
+                continue
+            if modifier:
+                # "the Trump administration" is the government of Trump's state, not Trump
+                if len(hit.country) == 3 and tok.i + 1 < len(self.doc):
+                    self.countries[hit.country].append((tok.i, tok.i + 2))
+                    self.country_surfaces[hit.country].add(self.doc[tok.i:tok.i + 2].text)
+                continue
+            key = norm_name(text)
+            idx = next((i for i, p in enumerate(self.persons)
+                        if key in {norm_name(n) for n in p.names} | {norm_name(family_name(n) or "") for n in p.names}), None)
+            if idx is None:
+                self.persons.append(_Person(names=[text]))
+                idx = len(self.persons) - 1
+            self._mark(idx, (tok.i, tok.i + 1), text)
 
     def _short_forms(self) -> None:
         """Surnames and other short forms of known persons, whatever label the model gave them."""
@@ -280,6 +319,9 @@ class _Builder:
             key = norm_name(_strip_possessive(tok.text))
             if not tok.text[:1].isupper() or key not in index:
                 continue
+            if tok.text.isupper() and len(tok.text) <= 5 and not any(initials(n) == tok.text for i in index[key]
+                                                                     for n in self.persons[i].names):
+                continue
             if tok.dep_ == "compound" and tok.head.lemma_.lower() in MODIFIER_HEADS:
                 continue
             self._mark(self._nearest(index[key], tok.i), (tok.i, tok.i + 1), tok.text)
@@ -287,7 +329,7 @@ class _Builder:
     def _not_a_person(self, text: str) -> bool:
         g = self.res.gazetteer
         t = _strip_possessive(text).strip(". ")
-        if norm_name(t) in self.res.media or (t.isupper() and len(t) > 3):
+        if norm_name(t) in self.res.media or norm_name(t) in self.res.metonyms or (t.isupper() and len(t) > 5):
             return True   # outlets, platforms, all-caps bylines
         if re.search(r"[A-Za-z]-[A-Z]", t) and len(name_parts(t)) <= 2 and not self.res.kb.by_name(t):
             return True   # "Indo-Pacific", "Air-Boeing"; Korean given names are "Jae-myung"
@@ -314,15 +356,21 @@ class _Builder:
             self.person_tokens[t] = idx
 
     def _find_kb_names(self) -> None:
-        """Full names from the knowledge base that the model did not tag as persons."""
+        """Full names and aliases of office-holders the model did not tag as persons
+        ("To Lam"; "MBS" for a Mohammed bin Salman already named)."""
         text = self.doc.text
-        for name, start, end in self.res.kb.find_names(text):
+        for canonical, start, end in self.res.kb.find_names(text):
             if _in_skip(start, end, self.skip):
                 continue
             span = self.doc.char_span(start, end, alignment_mode="expand")
             if span is None or any(t.i in self.person_tokens for t in span):
                 continue
-            self._add_full(span.text, (span.start, span.end))
+            known = next((i for i, p in enumerate(self.persons)
+                          if any(same_person(canonical, n) or same_person(span.text, n) for n in p.names)), None)
+            if known is not None:
+                self._mark(known, (span.start, span.end), span.text)
+            else:
+                self._add_full(span.text, (span.start, span.end))
 
     def _short_form_index(self) -> dict[str, list[int]]:
         index: dict[str, list[int]] = defaultdict(list)
@@ -332,6 +380,9 @@ class _Builder:
                 if len(name_parts(n)) == 1:
                     forms.add(norm_name(n))
                 fam = family_name(n)
+                ini = initials(n)
+                if ini:
+                    forms.add(norm_name(ini))
                 if fam:
                     forms.add(norm_name(fam))
                     parts = name_parts(n)
@@ -472,6 +523,9 @@ class _Builder:
             iso = g.country_of(bare) or g.country_of_demonym(bare) or self.res.metonyms.get(norm_name(bare))
             if iso is None and bare != head:
                 iso = g.country_of_capital(bare)
+                holder = self._by_surname(bare) if iso is None and k == 1 else None
+                if holder is not None and len(holder.country) == 3:
+                    iso = holder.country   # "Putin's spokesman"
             if iso:
                 country = iso
                 words = words[k:]
@@ -502,7 +556,7 @@ class _Builder:
             hit = self._by_surname(p.name)
         if hit is None:
             return
-        p.kb_id = hit.kb_id
+        p.kb_id = f"{norm_name(hit.person).replace(' ', '-')}:{hit.country}"   # the person, not one tenure
         if not p.country and hit.country and len(hit.country) == 3:
             p.country = hit.country
 
@@ -511,7 +565,7 @@ class _Builder:
         if self.on is not None:
             near = [h for h in cands if h.active_on(self.on, dt.timedelta(days=400))]
             cands = tuple(near)
-        people = {h.kb_id for h in cands}
+        people = {norm_name(h.person) for h in cands}
         if len(people) != 1:
             return None
         return max(cands, key=lambda h: h.start)
@@ -526,7 +580,7 @@ class _Builder:
             span = doc.char_span(start, end, alignment_mode="expand")
             if span is None or any(t.i in self.person_tokens for t in span):
                 continue
-            if how == "org":
+            if how == "org" or self.dateline[0] <= span.start < self.dateline[1]:
                 continue
             last = span[-1]
             head = last.head
@@ -548,6 +602,10 @@ class _Builder:
                 continue
             if self._is_locative(span):
                 self.places.setdefault(span.start, (span.text, iso3))
+                root = span.root
+                if root.dep_ == "pobj" and root.head.lower_ in PLACE_ONLY_PREPS:
+                    self.place_countries.add(span.start)
+                    continue   # "the G7 meeting in Canada": where, not who
             self.countries[iso3].append((span.start, span.end))
             self.country_surfaces[iso3].add(_strip_possessive(span.text))
 
@@ -584,6 +642,9 @@ class _Builder:
             if start >= end:
                 continue
             text = doc[start:end].text
+            root = doc[start:end].root
+            if root.dep_ == "pobj" and root.head.lower_ in PLACE_ONLY_PREPS and g.organization(text) is None:
+                continue   # "at the White House", "in the Oval Office": where, not who
             iso_m = self.res.metonyms.get(norm_name(text))
             if iso_m is not None:
                 self.countries[iso_m].append((start, end))
@@ -660,6 +721,23 @@ class _Builder:
                 if kind and kind in words and len(isos) == 1:
                     p.country = next(iter(isos))
 
+    def _dateline_span(self) -> tuple[int, int]:
+        """Tokens of a dateline at the start of the body or of a line ("SEOUL (Wire) --")."""
+        doc = self.doc
+        starts = [0] + [t.i + 1 for t in doc if "\n" in t.text or "\n" in t.whitespace_]
+        for st in starts[:3]:
+            for tok in doc[st:st + 6]:
+                if tok.text in (":", "(", "\u2013", "\u2014", "--") or (tok.text == "," and tok.i + 1 < len(doc)
+                                                                          and doc[tok.i + 1].ent_type_ == "DATE"):
+                    head = doc[st:tok.i].text.strip()
+                    if head and len(head.split()) <= 3 and self.res.gazetteer.place_country(head.title()):
+                        end = tok.i
+                        while end < len(doc) and end < tok.i + 8 and doc[end].text not in ("--", "\u2014", "\u2013", ":", "-"):
+                            end += 1
+                        return st, min(end + 1, len(doc))
+                    break
+        return (0, 0)
+
     def _dateline_country(self) -> str | None:
         """The state of a dateline city ("SEOUL, March 3 (Yonhap) --", "Moscow:", "BEIJING (Reuters) -")."""
         doc, g = self.doc, self.res.gazetteer
@@ -702,7 +780,7 @@ class _Builder:
     # ---------------------------------------------------------------- output
     def build(self) -> ActorTable:
         doc = self.doc
-        table = ActorTable(places=dict(self.places))
+        table = ActorTable(places=dict(self.places), place_countries=set(self.place_countries))
         n = 0
 
         def new_id() -> str:

@@ -150,6 +150,8 @@ class _Context:
         tb = self.table
         if t.i in tb.by_token:
             return [tb.by_token[t.i]]
+        if t.i in tb.place_countries:
+            return [self.country_actor(tb.places[t.i][1])]   # "parties in Myanmar", "invest in Vietnam"
         if t.i in self.pronoun:
             return [self.pronoun[t.i]]
         if t.i in tb.titles_at:

@@ -9,7 +9,8 @@ Never edit a released migration: add the next one.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 
 import duckdb
 
@@ -169,6 +170,18 @@ MIGRATIONS: tuple[Migration, ...] = (
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
+@contextmanager
+def transaction(con: Connection) -> Iterator[Connection]:
+    """``BEGIN`` ... ``COMMIT``; ``ROLLBACK`` on any error or interruption, which propagates."""
+    con.execute("BEGIN TRANSACTION")
+    try:
+        yield con
+    except BaseException:
+        con.execute("ROLLBACK")
+        raise
+    con.execute("COMMIT")
+
+
 def _has_migrations_table(con: Connection) -> bool:
     row = con.execute("SELECT count(*) FROM information_schema.tables "
                       "WHERE table_name = '_migrations' AND table_schema = current_schema()").fetchone()
@@ -211,14 +224,9 @@ def migrate(con: Connection, path: str = ":memory:") -> list[str]:
     for version, (name, step) in enumerate(MIGRATIONS, start=1):
         if name in done:
             continue
-        con.execute("BEGIN TRANSACTION")
-        try:
+        with transaction(con):
             step(con)
             con.execute("INSERT INTO _migrations VALUES (?, ?, ?)",
                         [version, name, dt.datetime.now(dt.UTC).replace(tzinfo=None)])
-            con.execute("COMMIT")
-        except BaseException:
-            con.execute("ROLLBACK")
-            raise
         ran.append(name)
     return ran

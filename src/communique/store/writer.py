@@ -21,7 +21,7 @@ from communique.actors.kb import name_key
 from communique.errors import CommuniqueError
 from communique.ingest import IngestFailure, content_hash, read_paths
 from communique.records import Actor, Article, Document
-from communique.store.schema import Connection
+from communique.store.schema import Connection, transaction
 
 # Rows per INSERT statement: large enough to amortize the statement, small enough to bind.
 _CHUNK = 200
@@ -74,15 +74,10 @@ def sync_kb_tenures(con: Connection, tenures: Iterable[Tenure]) -> int:
         holder = Actor(id="", name=t.person, kind="person", country=t.country or None, kb_id=t.kb_id)
         rows[t.kb_id] = (t.kb_id, global_actor_id(holder), t.person, t.country or None, t.office, t.title,
                          t.start, t.end)
-    con.execute("BEGIN TRANSACTION")
-    try:
+    with transaction(con):
         con.execute("DELETE FROM kb_tenures")
         _insert(con, "kb_tenures", ("kb_id", "actor_id", "person", "country", "office", "title", "start", "end"),
                 list(rows.values()))
-        con.execute("COMMIT")
-    except BaseException:
-        con.execute("ROLLBACK")
-        raise
     return len(rows)
 
 
@@ -135,9 +130,9 @@ class _Rows:
     events: list[tuple[Any, ...]] = field(default_factory=list)
     participants: list[tuple[Any, ...]] = field(default_factory=list)
 
-    def add(self, doc: Document, chash: str, at: dt.datetime) -> None:
+    def add(self, doc: Document, chash: str, at: dt.datetime, url: str | None) -> None:
         p = doc.published
-        self.articles.append((doc.doc_id, doc.source, doc.title, None, p.value, p.basis, p.earliest,
+        self.articles.append((doc.doc_id, doc.source, doc.title, url, p.value, p.basis, p.earliest,
                               p.latest, chash, doc.text, list(doc.errors), at))
         local: dict[str, str] = {}
         for i, actor in enumerate(doc.actors):
@@ -186,8 +181,7 @@ def write_documents(con: Connection, docs: Iterable[Document], *,
         return result
     hashes = [d.content_hash or content_hash(d.text) for d in docs]
     at = now or _now()
-    con.execute("BEGIN TRANSACTION")
-    try:
+    with transaction(con):
         rows = con.execute("SELECT doc_id, content_hash FROM articles "
                            "WHERE list_contains(?, content_hash) OR list_contains(?, doc_id)",
                            [hashes, [d.doc_id for d in docs]]).fetchall()
@@ -203,12 +197,10 @@ def write_documents(con: Connection, docs: Iterable[Document], *,
                 replace.append(doc.doc_id)
             by_hash[chash] = doc.doc_id
             by_id[doc.doc_id] = chash
-            batch.add(doc, chash, at)
+            batch.add(doc, chash, at, urls.get(doc.doc_id) if urls else None)
             result.stored.append(doc.doc_id)
         if replace:
             _delete_articles(con, replace)
-        if urls:
-            batch.articles = [(*r[:3], urls.get(r[0]), *r[4:]) for r in batch.articles]
         _insert(con, "articles", ("doc_id", "source", "title", "url", "published_value", "published_basis",
                                   "published_earliest", "published_latest", "content_hash", "text",
                                   "errors", "ingested_at"), batch.articles)
@@ -224,10 +216,6 @@ def write_documents(con: Connection, docs: Iterable[Document], *,
                                 "evidence", "confidence", "trigger"), batch.events)
         _insert(con, "event_participants", ("doc_id", "event_id", "role", "ord", "local_id", "actor_id"),
                 batch.participants)
-        con.execute("COMMIT")
-    except BaseException:
-        con.execute("ROLLBACK")
-        raise
     result.replaced = replace
     return result
 
@@ -237,13 +225,8 @@ def record_failures(con: Connection, failures: Iterable[tuple[str, CommuniqueErr
     """Append failures (source, error) to the ``failures`` table; returns how many."""
     at = now or _now()
     rows = [(source, err.code, err.message, at) for source, err in failures]
-    con.execute("BEGIN TRANSACTION")
-    try:
+    with transaction(con):
         _insert(con, "failures", ("source", "code", "message", "at"), rows)
-        con.execute("COMMIT")
-    except BaseException:
-        con.execute("ROLLBACK")
-        raise
     return len(rows)
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from types import MappingProxyType
 
 from . import dates
 from .lexicon import DURATION_MODS, MONTHS, PARTS_OF_DAY, SEASONS, SET_ADVERBS, UNITS, WEEKDAYS
@@ -17,9 +18,9 @@ from .resolve import Context, weekday_date
 
 _DAY = dt.timedelta(days=1)
 # rough extent of a vague quantity ("the past few days") in days
-_VAGUE_EXTENT = {"second": 0, "minute": 0, "hour": 1, "day": 7, "night": 7, "week": 42, "weekend": 14,
+_VAGUE_EXTENT = MappingProxyType({"second": 0, "minute": 0, "hour": 1, "day": 7, "night": 7, "week": 42, "weekend": 14,
                  "fortnight": 42, "month": 92, "quarter": 183, "year": 1095, "decade": 3650,
-                 "century": 36500}
+                 "century": 36500})
 
 
 def _mod(word: str | None) -> str | None:
@@ -260,14 +261,14 @@ def h_set_wd_plural(m: re.Match[str], ctx: Context) -> Norm | None:
 
 
 # ---------------------------------------------------------------- references
-_REFS = {
+_REFS = MappingProxyType({
     "now": "PRESENT_REF", "right now": "PRESENT_REF", "currently": "PRESENT_REF", "current": "PRESENT_REF",
     "nowadays": "PRESENT_REF", "these days": "PRESENT_REF", "at present": "PRESENT_REF",
     "the present": "PRESENT_REF", "the time being": "PRESENT_REF",
     "recently": "PAST_REF", "more recently": "PAST_REF", "lately": "PAST_REF", "recent years": "PAST_REF",
     "recent weeks and months": "PAST_REF",
     "as soon as possible": "FUTURE_REF", "a later date": "FUTURE_REF", "in future": "FUTURE_REF",
-}
+})
 
 
 def h_ref(m: re.Match[str], ctx: Context) -> Norm | None:
@@ -295,9 +296,7 @@ def h_ref(m: re.Match[str], ctx: Context) -> Norm | None:
             return Norm("DATE", "PRESENT_REF")
     if w.startswith("at "):
         return None
-    dct = ctx.dct
-    if value == "PRESENT_REF" and dct is not None:
-        return Norm("DATE", value, None, dct, dct, True)
+    # no day interval: "now" or "recently" names no day an event could be dated by
     return Norm("DATE", value)
 
 

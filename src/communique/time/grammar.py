@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from types import MappingProxyType
 
 
 @dataclass(frozen=True, slots=True)
@@ -181,10 +180,6 @@ _RULES: tuple[tuple[str, str], ...] = (
             r"the\s+time\s+being|this\s+time|future)\b(?!-)"),
 )
 
-PRIORITY: MappingProxyType[str, int] = MappingProxyType(
-    {name: i for i, (name, _) in enumerate(_RULES)})
-
-
 @lru_cache(maxsize=1)
 def rules() -> tuple[Rule, ...]:
     """The compiled grammar (built on first use, then shared; immutable)."""
@@ -201,8 +196,3 @@ def rules() -> tuple[Rule, ...]:
         left = r"(?:(?<![\w-])|(?<=\d\d-))" if name == "year" else r"(?<![\w-])"
         out.append(Rule(name, re.compile(left + r"(?:" + pattern + r")(?![\w])", re.IGNORECASE), i))
     return tuple(out)
-
-
-@lru_cache(maxsize=1)
-def rule_index() -> MappingProxyType[str, Rule]:
-    return MappingProxyType({r.name: r for r in rules()})

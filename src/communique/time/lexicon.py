@@ -110,10 +110,10 @@ PAST_WORDS: Final = frozenset({
     "withdrew", "wore", "signed", "previously", "recently",
 })
 PRESENT_WORDS: Final = frozenset({
-    "is", "are", "am", "expires", "runs", "falls", "lasts", "remains", "continues", "comes", "goes",
-    "sees", "says", "tells", "meets", "visits", "holds", "hosts", "begins", "opens",
-    "arrives", "travels", "heads", "starts", "gathers", "convenes", "leads", "joins", "marks",
-    "kicks", "wraps", "ends", "closes", "launches", "unveils", "takes", "makes", "gets",
+    "is", "are", "am", "expires", "lasts", "remains", "continues", "says", "tells", "meets",
+    "visits", "holds", "hosts", "begins", "opens",
+    "arrives", "travels", "starts", "gathers", "convenes", "joins", "kicks", "wraps", "launches",
+    "unveils", "closes", "ends", "heads", "takes", "briefs", "addresses", "resumes", "signs",
     "today", "now", "tonight", "currently",
 })
 # words ending in -ed that are not past-tense verbs

@@ -1,89 +1,647 @@
 """Publication-date bounds for articles that carry no date.
 
-Evidence, each giving a bound on the day the article appeared:
-* explicit absolute dates and years in the text: the article is written after the latest
-  day it reports as past (a year named in the past tense bounds from its first day);
-* office-holders named with their titles: "Secretary of State Antony Blinken" can only be
-  written while Blinken held that office (the knowledge base's tenure), with a grace period
-  because articles keep a title for a few days after a change.
-The result has ``basis="inferred"`` and ``earliest``/``latest`` (either may be open).
+The publication day ``p`` is treated as an unknown; every piece of evidence in the article is a
+constraint on ``p`` (a set of days), and the answer is the smallest interval holding every day
+that satisfies them all. Evidence, strongest first:
+
+* office-holders named with a title: "Secretary of State Antony Blinken" can only be written
+  while Blinken held that office (the union of his compatible tenures in the knowledge base,
+  with a few days' grace); "former X" only after a tenure as X ended; "X-elect" shortly before
+  one began; "newly appointed X" / "her first trip as X" shortly after one began; "then-X" and
+  titles used both with and without "former" say nothing;
+* explicit days, months and years the article reports as past (``p`` is on or after them) or
+  as upcoming (``p`` is on or before them);
+* "last year" / "this year" written next to an explicit year;
+* month-day dates without a year ("on March 3") stated for an office-holder's act: the act
+  falls in the tenure and is the most recent such day before ``p``;
+* weekday + date pairs ("Thursday, June 13"): only years where June 13 is a Thursday; a past
+  pair is the news peg (``p`` within six days after it), an upcoming one lies within a year
+  ahead; "today (Monday)" and "yesterday, Sunday" fix ``p``'s weekday;
+* an explicit past day that falls on the weekday the article uses for its news ("on Friday"
+  and "March 6 to 10, 2023", a Friday) is that news peg;
+* "the first ... of the year" (first half of a year) and "this spring/summer/..." phrases;
+* bare weekdays, as day-level tests on ``p`` (the guidelines' reading of the news peg): a past
+  weekday names the most recent such day, which must itself fall inside the tenures named;
+  past and upcoming weekdays of one story lie within one week of each other; with "this
+  week" / "next week" wording the peg is in ``p``'s own Monday-Sunday week.
+
+Constraints are applied in that order; one that contradicts those already applied is dropped
+(office-holder tenures, being facts, win over wording). A side left open by the evidence stays
+``None``. Deterministic and pure: no clock, no model; the knowledge base's own latest date sets
+how far ahead a year may be chosen for a weekday + date pair.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from communique.records import Actor, Published, Span, Timex
+from communique.time.tense import clause_tense, sentence_bounds
 
 if TYPE_CHECKING:
-    from communique.actors.kb import OfficeHolderKB
+    from communique.actors.kb import OfficeHolder, OfficeHolderKB
 
-_FULL_DATE = re.compile(r"^\d{4}-\d\d-\d\d$")
-_YEAR = re.compile(r"^\d{4}$")
-_MONTH = re.compile(r"^\d{4}-\d\d$")
-TITLE_GRACE = dt.timedelta(days=3)
-FORMER = re.compile(r"\b(former|ex-|then|late|outgoing|incoming|acting|president-elect|elect)\b", re.I)
+# ---- interval sets over day ordinals -------------------------------------------------------------
+Ivs = tuple[tuple[int, int], ...]
 
-
-def _date_bounds(timexes: Sequence[Timex], text: str) -> dt.date | None:
-    """The latest day the article names explicitly (absolute dates, months, years in the past)."""
-    latest: dt.date | None = None
-    for tx in timexes:
-        if tx.type != "DATE":
-            continue
-        v = tx.value
-        day: dt.date | None = None
-        if _FULL_DATE.match(v):
-            day = dt.date.fromisoformat(v)
-        elif _MONTH.match(v):
-            day = dt.date(int(v[:4]), int(v[5:7]), 1)
-        elif _YEAR.match(v):
-            day = dt.date(int(v), 1, 1)
-        if day is None:
-            continue
-        # only dates the sentence reports as past bound the article from below
-        window = text[max(0, tx.start - 80): tx.end + 80].lower()
-        if re.search(r"\b(will|to be held|scheduled|set to|plans?|upcoming|next|expected)\b", window):
-            continue
-        if latest is None or day > latest:
-            latest = day
-    return latest
+U_LO = dt.date(1900, 1, 1).toordinal()
+TITLE_GRACE = 3            # days a title outlives the tenure in print
+START_GRACE = 1            # days a title may precede the recorded start
+ELECT_WINDOW = 120         # "X-elect" is written at most this long before taking office
+NEW_WINDOW = 60            # "newly appointed X" at most this long after taking office
+PEG_SPAN = 6               # a bare weekday names a day at most six days before publication
+HORIZON_DAYS = 730         # pairs may pick a year up to two years past the knowledge base
+SCAN_LIMIT = 1500          # day-level tests look this many candidate days in from each end
 
 
-def _tenure_bounds(actors: Sequence[Actor], kb: OfficeHolderKB) -> tuple[dt.date | None, dt.date | None]:
-    lo: dt.date | None = None
-    hi: dt.date | None = None
-    for a in actors:
-        if a.kind != "person" or not a.titles:
-            continue
-        for title in a.titles:
-            if FORMER.search(title):
+def _norm(ivs: Iterable[tuple[int, int]]) -> Ivs:
+    out: list[tuple[int, int]] = []
+    for lo, hi in sorted(iv for iv in ivs if iv[0] <= iv[1]):
+        if out and lo <= out[-1][1] + 1:
+            if hi > out[-1][1]:
+                out[-1] = (out[-1][0], hi)
+        else:
+            out.append((lo, hi))
+    return tuple(out)
+
+
+def _and(a: Ivs, b: Ivs) -> Ivs:
+    out: list[tuple[int, int]] = []
+    i = j = 0
+    while i < len(a) and j < len(b):
+        lo, hi = max(a[i][0], b[j][0]), min(a[i][1], b[j][1])
+        if lo <= hi:
+            out.append((lo, hi))
+        if a[i][1] < b[j][1]:
+            i += 1
+        else:
+            j += 1
+    return tuple(out)
+
+
+def _has(ivs: Ivs, day: int) -> bool:
+    return any(lo <= day <= hi for lo, hi in ivs)
+
+
+def _days(ivs: Ivs, reverse: bool = False) -> Iterable[int]:
+    if reverse:
+        for lo, hi in reversed(ivs):
+            yield from range(hi, lo - 1, -1)
+    else:
+        for lo, hi in ivs:
+            yield from range(lo, hi + 1)
+
+
+def _o(d: dt.date) -> int:
+    return d.toordinal()
+
+
+def _day(y: int, m: int, d: int) -> dt.date | None:
+    try:
+        return dt.date(y, m, d)
+    except ValueError:
+        return None
+
+
+def _month_end(y: int, m: int) -> dt.date:
+    return dt.date(y + (m == 12), m % 12 + 1, 1) - dt.timedelta(days=1)
+
+
+@dataclass(frozen=True, slots=True)
+class _Constraint:
+    label: str
+    days: Ivs
+    state: bool = False   # holds for the news peg too (tenures, "first ... of the year")
+
+
+@dataclass(frozen=True, slots=True)
+class _Window:
+    lo: int
+    hi: int
+
+    @property
+    def years(self) -> range:
+        return range(dt.date.fromordinal(self.lo).year, dt.date.fromordinal(self.hi).year + 1)
+
+    def clip(self, ivs: Iterable[tuple[int, int]]) -> Ivs:
+        return _norm((max(lo, self.lo), min(hi, self.hi)) for lo, hi in ivs)
+
+    def after(self, day: int) -> Ivs:
+        return self.clip([(day, self.hi)])
+
+    def before(self, day: int) -> Ivs:
+        return self.clip([(self.lo, day)])
+
+
+# ---- text cues ------------------------------------------------------------------------------------
+_FULL_DATE = re.compile(r"^(\d{4})-(\d\d)-(\d\d)")
+_MONTH = re.compile(r"^(\d{4})-(\d\d)$")
+_YEAR = re.compile(r"^(\d{4})$")
+_MD = re.compile(r"^XXXX-(\d\d)-(\d\d)")
+_XMONTH = re.compile(r"^XXXX-(\d\d)$")
+_WEEKDAY_VALUE = re.compile(r"^XXXX-WXX-([1-7])")
+_WEEKDAY_NAME = re.compile(
+    r"\b(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|sday|urday)?\b\.?", re.I)
+_WD_INDEX = {"mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thur": 3, "thurs": 3, "fri": 4,
+             "sat": 5, "sun": 6}
+_WEEKDAY_MODIFIED = re.compile(r"^(last|next|this|coming|following|previous|past|every|each)\b", re.I)
+_REL_DAY = {"today": 0, "tonight": 0, "this morning": 0, "this afternoon": 0, "this evening": 0,
+            "yesterday": 1, "last night": 1, "tomorrow": -1}
+_PAIR_GAP = re.compile(r"^[\s,(\[\-\u2013\u2014]*(?:on\s+|the\s+)?$", re.I)
+_PAIR_GAP_AFTER = re.compile(r"^[\s,(\[\-\u2013\u2014]*$")
+_ADVERBIAL_YEAR = re.compile(
+    r"\b(in|since|during|from|of|early|late|mid|throughout|and|years?|spring|summer|autumn|fall|winter|"
+    r"january|february|march|april|may|june|july|august|september|october|november|december)"
+    r"[\s-]*$|[-\u2013]\s*$", re.I)
+_THIS_WEEK = re.compile(r"\b(this|next)\s+week\b", re.I)
+_FIRST_OF_YEAR = re.compile(
+    r"\bfirst\b[^.;:!?]{0,60}?\bof\s+the\s+(?:new\s+)?year\b|\bthe\s+year['\u2019]s\s+first\b", re.I)
+_SEASON = re.compile(r"\b(earlier|later)?\s*this\s+(spring|summer|autumn|fall|winter)\b", re.I)
+_SEASON_MONTHS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11), "winter": (12, 2)}
+_SINCE = re.compile(r"\b(since|ago|earlier|previously)\s+(the\s+)?$", re.I)
+_RELATIVE_WORDS = re.compile(r"\b(next|last|this|coming|past|previous|following|year|month|week)\b", re.I)
+_YEAR_REL = re.compile(r"^(last|this|next)\s+year$", re.I)
+
+_FORMER = re.compile(r"\b(former|ex|late|previous|erstwhile)\b|\bex-", re.I)
+_THEN = re.compile(r"\bthen\b|\bthen-|\bat the time\b", re.I)
+_ELECT = re.compile(r"-?\belect\b|\bdesignate\b|\bincoming\b|\bnominee\b", re.I)
+_ACTING = re.compile(r"\b(acting|interim|caretaker)\b", re.I)
+_NEW = re.compile(r"\b(new|newly[- ]\w+|recently[- ](appointed|elected|named|installed|sworn))\b", re.I)
+_FIRST_AS = re.compile(
+    r"\b(his|her|their|its)\s+(very\s+)?first\s+(\w+\s+){0,2}(trip|visit|tour|meeting|talks|summit|speech|"
+    r"address|appearance|call|news conference|press conference)s?\s+(abroad\s+)?(as|since (becoming|taking))\b",
+    re.I)
+_BECAME = re.compile(
+    r"^\s*,\s*who\s+(recently\s+|has\s+|had\s+|just\s+)?(became|took office as|was (appointed|named|elected|"
+    r"sworn in as|installed as))\s+([^,.;:()]{3,90})", re.I)
+_RECENT = re.compile(r"\b(recently|just|newly)\b", re.I)
+
+
+def _weekday_in(text: str) -> int | None:
+    m = _WEEKDAY_NAME.search(text)
+    return _WD_INDEX[m.group(1).lower()] if m else None
+
+
+# ---- the solver -----------------------------------------------------------------------------------
+@dataclass
+class _Problem:
+    text: str
+    timexes: list[Timex]
+    actors: Sequence[Actor]
+    kb: OfficeHolderKB
+    window: _Window
+
+    # ----------------------------------------------------------------- persons
+    def _tenures(self, a: Actor, title: str, *, acting: bool = False) -> list[OfficeHolder]:
+        from communique.actors.kb import title_compatible
+
+        bare = _ACTING.sub("", _ELECT.sub("", _FORMER.sub("", title))).strip(" -")
+        if not bare:
+            return []
+        seen: dict[str, OfficeHolder] = {}
+        for name in (a.name, *a.aliases):
+            for h in self.kb.by_name(name):
+                if title_compatible(bare, h):
+                    seen.setdefault(h.kb_id, h)
+            if seen:
+                break
+        found = list(seen.values())
+        if a.country:
+            mine = [h for h in found if h.country == a.country.upper() or (h.org or "").upper() == a.country.upper()]
+            found = mine or found
+        if acting:
+            found = [h for h in found if h.acting]
+        return found
+
+    def _usages(self, a: Actor, title: str) -> set[str]:
+        """How each mention uses the title: 'current', 'former', 'then', 'elect', 'acting', 'new'."""
+        text = self.text
+        found: set[str] = set()
+        low_title = title.lower()
+        for s, e in a.mentions:
+            sent_s, sent_e = sentence_bounds(text, s, e)
+            left = text[max(sent_s, s - 120):s]
+            i = left.lower().rfind(low_title)
+            if i >= 0 and len(left) - (i + len(title)) <= 3:
+                before = re.split(r"[,;:()\"\u201c\u201d]", left[:i])[-1][-45:]
+                found |= self._marks(before + left[i:], title)
                 continue
-            start, end = kb.tenure_bounds(a.name, title)
-            if start is None and end is None:
+            right = text[e:min(sent_e, e + 120)]
+            j = right.lower().find(low_title)
+            if j >= 0 and re.match(r"^\s*(,|\(|\u2013|\u2014|-)\s*", right) and \
+                    not re.search(r"[;:.!?)]", right[:j]):
+                found |= self._marks(right[:j + len(title) + 8], title)
+        if not found:
+            found = self._marks(title, title)
+        return found
+
+    @staticmethod
+    def _marks(context: str, title: str) -> set[str]:
+        out: set[str] = set()
+        if _THEN.search(context):
+            out.add("then")
+        if _FORMER.search(context):
+            out.add("former")
+        if _ELECT.search(context):
+            out.add("elect")
+        if _ACTING.search(context):
+            out.add("acting")
+        if _NEW.search(context):
+            out.add("new")
+        if not out & {"then", "former", "elect"}:
+            out.add("current")
+        return out
+
+    def _new_in_sentence(self, a: Actor) -> bool:
+        for s, e in a.mentions:
+            sent_s, sent_e = sentence_bounds(self.text, s, e)
+            sent = self.text[sent_s:sent_e]
+            if _FIRST_AS.search(sent):
+                return True
+            if _RECENT.search(self.text[e:min(sent_e, e + 40)]) and _BECAME.match(self.text[e:sent_e]):
+                return True
+        return False
+
+    def person_constraints(self) -> tuple[list[_Constraint], list[_Constraint], list[_Constraint],
+                                          dict[str, Ivs]]:
+        """(in office, former/elect, newly in office) constraints; and each actor's in-office days."""
+        w = self.window
+        current: list[_Constraint] = []
+        former: list[_Constraint] = []
+        new: list[_Constraint] = []
+        held: dict[str, Ivs] = {}
+        for a in self.actors:
+            if a.kind != "person":
                 continue
-            if start is not None and (lo is None or start > lo):
-                lo = start
-            if end is not None and (hi is None or end + TITLE_GRACE < hi):
-                hi = end + TITLE_GRACE
+            titles = list(a.titles)
+            became: list[str] = []
+            for s, e in a.mentions:
+                _, sent_e = sentence_bounds(self.text, s, e)
+                m = _BECAME.match(self.text[e:sent_e])
+                if m:
+                    became.append(m.group(4))
+            is_new = self._new_in_sentence(a)
+            person_days: Ivs | None = None
+            for title in titles + became:
+                usage = self._usages(a, title) if title in titles else {"current", "became"}
+                if "then" in usage or ("former" in usage and "current" in usage):
+                    continue
+                acting = "acting" in usage or bool(_ACTING.search(title))
+                tenures = self._tenures(a, title, acting=acting)
+                if not tenures:
+                    continue
+                label = f"{a.name} / {title}"
+                if "former" in usage:
+                    ends = [h.end for h in tenures if h.end is not None]
+                    if ends and len(ends) == len(tenures):
+                        former.append(_Constraint(f"former {label}", w.after(_o(min(ends))), state=True))
+                    continue
+                if "elect" in usage:
+                    former.append(_Constraint(f"elect {label}", w.clip(
+                        (_o(h.start) - ELECT_WINDOW, _o(h.start) + START_GRACE) for h in tenures), state=True))
+                    continue
+                if "became" in usage:
+                    start = min(_o(h.start) for h in tenures)
+                    current.append(_Constraint(f"became {label}", w.after(start - START_GRACE), state=True))
+                else:
+                    days = w.clip((_o(h.start) - START_GRACE, _o(h.end) + TITLE_GRACE if h.end else w.hi)
+                                  for h in tenures)
+                    current.append(_Constraint(f"in office {label}", days, state=True))
+                    person_days = days if person_days is None else _norm(person_days + days)
+                if is_new or "new" in usage:
+                    new.append(_Constraint(f"new {label}", w.clip(
+                        (_o(h.start) - ELECT_WINDOW, _o(h.start) + NEW_WINDOW) for h in tenures), state=True))
+            if person_days is not None:
+                held[a.id] = person_days
+        return current, former, new, held
+
+    # ----------------------------------------------------------------- timexes
+    def tense(self, tx: Timex) -> str | None:
+        if _SINCE.search(self.text[max(0, tx.start - 12):tx.start]):
+            return "past"
+        return clause_tense(self.text, tx.start, tx.end)
+
+    def explicit(self) -> tuple[list[_Constraint], list[_Constraint], list[tuple[int, Timex]]]:
+        """(past lower bounds, upcoming upper bounds, past full days) from dates with a year."""
+        w = self.window
+        past: list[_Constraint] = []
+        future: list[_Constraint] = []
+        days: list[tuple[int, Timex]] = []
+        for tx in self.timexes:
+            if tx.type not in ("DATE", "TIME"):
+                continue
+            v = tx.value
+            begin: dt.date | None
+            until: dt.date | None
+            day_level = False
+            if (m := _FULL_DATE.match(v)) is not None:
+                begin = _day(int(m[1]), int(m[2]), int(m[3]))
+                until = tx.until if tx.until and begin and tx.until >= begin else begin
+                day_level = True
+            elif (m := _MONTH.match(v)) is not None:
+                if not 1 <= int(m[2]) <= 12:
+                    continue
+                begin = dt.date(int(m[1]), int(m[2]), 1)
+                until = _month_end(int(m[1]), int(m[2]))
+            elif (m := _YEAR.match(v)) is not None and tx.mod in (None, "START", "MID", "END"):
+                if not _ADVERBIAL_YEAR.search(self.text[max(0, tx.start - 25):tx.start]):
+                    continue
+                begin, until = dt.date(int(v), 1, 1), dt.date(int(v), 12, 31)
+                if tx.begin and tx.until:
+                    begin, until = tx.begin, tx.until
+            else:
+                continue
+            if begin is None or until is None or not w.lo <= _o(begin) <= w.hi:
+                continue
+            tense = self.tense(tx)
+            if tense == "future":
+                future.append(_Constraint(f"upcoming {tx.text!r}", w.before(_o(until))))
+            elif tense == "past" or (tense is None and not day_level):
+                anchor = until if tense == "past" and day_level else begin
+                past.append(_Constraint(f"past {tx.text!r}", w.after(_o(anchor))))
+                if day_level:
+                    days.append((_o(anchor), tx))
+            elif tense is None and day_level:
+                past.append(_Constraint(f"dated {tx.text!r}", w.after(_o(begin))))
+        return past, future, days
+
+    def year_phrases(self) -> list[_Constraint]:
+        """"last year" / "this year" / "next year" written next to an explicit year."""
+        out: list[_Constraint] = []
+        years = [t for t in self.timexes if _YEAR.match(t.value)]
+        for tx in self.timexes:
+            m = _YEAR_REL.match(tx.text.strip())
+            if not m:
+                continue
+            near = [y for y in years if abs((y.start if y.start > tx.end else tx.start) -
+                                            (tx.end if y.start > tx.end else y.end)) <= 30
+                    and not re.search(r"[.;!?]", self.text[min(y.end, tx.end):max(y.start, tx.start)])]
+            if len(near) != 1:
+                continue
+            shift = {"last": 1, "this": 0, "next": -1}[m.group(1).lower()]
+            year = int(near[0].value) + shift
+            out.append(_Constraint(f"{tx.text!r} = {year}", self.window.clip(
+                [(_o(dt.date(year, 1, 1)), _o(dt.date(year, 12, 31)))])))
+        return out
+
+    def _persons_in(self, start: int, end: int, held: dict[str, Ivs]) -> Ivs | None:
+        s, e = sentence_bounds(self.text, start, end)
+        if _THEN.search(self.text[s:e]) or re.search(r"\bbefore becoming\b|\bas a\b", self.text[s:e], re.I):
+            return None
+        days: Ivs | None = None
+        for a in self.actors:
+            if a.id in held and any(s <= ms < e for ms, _ in a.mentions):
+                days = held[a.id] if days is None else _and(days, held[a.id])
+        return days
+
+    def anchored_month_days(self, held: dict[str, Ivs]) -> list[_Constraint]:
+        """Month-days and months without a year, stated for an office-holder's act."""
+        w = self.window
+        out: list[_Constraint] = []
+        for tx in self.timexes:
+            if tx.type != "DATE" or _weekday_in(tx.text) is not None:
+                continue
+            md = _MD.match(tx.value)
+            mo = _XMONTH.match(tx.value)
+            if not md and not mo or _RELATIVE_WORDS.search(tx.text):
+                continue
+            tense = self.tense(tx)
+            if tense not in ("past", "future"):
+                continue
+            tenure = self._persons_in(tx.start, tx.end, held)
+            if not tenure:
+                continue
+            ivs: list[tuple[int, int]] = []
+            for y in w.years:
+                if md:
+                    d = _day(y, int(md[1]), int(md[2]))
+                    if d is None:
+                        continue
+                    first = last = d
+                else:
+                    if not 1 <= int(mo[1]) <= 12:  # type: ignore[index]
+                        continue
+                    first, last = dt.date(y, int(mo[1]), 1), _month_end(y, int(mo[1]))  # type: ignore[index]
+                act = _and(tenure, ((_o(first), _o(last)),))
+                if not act:
+                    continue
+                if tense == "past":
+                    ivs.append((act[0][0], _o(first) + 365))
+                else:
+                    ivs.append((_o(last) - 365, act[-1][1]))
+            if ivs:
+                out.append(_Constraint(f"{tense} {tx.text!r} in tenure", w.clip(ivs)))
+        return out
+
+    def pairs(self) -> tuple[list[_Constraint], list[int], list[tuple[int, int]]]:
+        """Weekday + date pairs; "today (Monday)"; returns (constraints, weekdays p must fall on,
+        (weekday, day offset) of pairs already used)."""
+        w = self.window
+        out: list[_Constraint] = []
+        p_weekday: list[int] = []
+        used: list[tuple[int, int]] = []
+        txs = [t for t in self.timexes if t.type in ("DATE", "TIME")]
+        for i, tx in enumerate(txs):
+            md = _MD.match(tx.value)
+            wd = _weekday_in(tx.text) if md else None
+            rel: int | None = None
+            if md and wd is None:
+                # a weekday or relative day right beside the date: "Saturday (November 22)"
+                for other in (txs[i - 1] if i else None, txs[i + 1] if i + 1 < len(txs) else None):
+                    if other is None:
+                        continue
+                    gap = self.text[other.end:tx.start] if other.end <= tx.start else self.text[tx.end:other.start]
+                    if not (_PAIR_GAP.match(gap) if other.end <= tx.start else _PAIR_GAP_AFTER.match(gap)):
+                        continue
+                    ow = _WEEKDAY_VALUE.match(other.value)
+                    if ow and not _WEEKDAY_MODIFIED.match(other.text):
+                        wd = int(ow[1]) - 1
+                        used.append((other.start, other.end))
+                        break
+                    r = _REL_DAY.get(other.text.strip().lower())
+                    if r is not None:
+                        rel = r
+                        break
+            if md and (wd is not None or rel is not None):
+                month, dom = int(md[1]), int(md[2])
+                tense = self.tense(tx)
+                ivs: list[tuple[int, int]] = []
+                for y in w.years:
+                    d = _day(y, month, dom)
+                    if d is None or (wd is not None and d.weekday() != wd):
+                        continue
+                    if rel is not None:
+                        ivs.append((_o(d) + rel, _o(d) + rel))
+                    elif tense == "future":
+                        ivs.append((_o(d) - 365, _o(d)))
+                    else:
+                        ivs.append((_o(d), _o(d) + PEG_SPAN))
+                if ivs:
+                    out.append(_Constraint(f"pair {tx.text!r}", w.clip(ivs)))
+                continue
+            # "today (Monday)", "yesterday, Sunday"
+            r = _REL_DAY.get(tx.text.strip().lower())
+            if r is None or i + 1 >= len(txs):
+                continue
+            nxt = txs[i + 1]
+            ow = _WEEKDAY_VALUE.match(nxt.value)
+            if ow and _PAIR_GAP_AFTER.match(self.text[tx.end:nxt.start]):
+                p_weekday.append((int(ow[1]) - 1 + r) % 7)
+                used.append((nxt.start, nxt.end))
+        return out, p_weekday, used
+
+    def weekdays(self, used: list[tuple[int, int]]) -> tuple[list[int], list[int]]:
+        """Bare weekdays: (past ones, upcoming ones), as Python weekday numbers."""
+        past: list[int] = []
+        future: list[int] = []
+        for tx in self.timexes:
+            m = _WEEKDAY_VALUE.match(tx.value)
+            if not m or tx.type not in ("DATE", "TIME") or (tx.start, tx.end) in used:
+                continue
+            if _WEEKDAY_MODIFIED.match(tx.text) or re.search(r"\b(every|each)\s+$", self.text[max(0, tx.start - 8):tx.start], re.I):
+                continue
+            tense = self.tense(tx)
+            if tense == "past":
+                past.append(int(m[1]) - 1)
+            elif tense == "future":
+                future.append(int(m[1]) - 1)
+        return sorted(set(past)), sorted(set(future))
+
+    def periodic(self) -> list[_Constraint]:
+        w = self.window
+        out: list[_Constraint] = []
+        if _FIRST_OF_YEAR.search(self.text):
+            out.append(_Constraint("first ... of the year", w.clip(
+                (_o(dt.date(y, 1, 1)), _o(dt.date(y, 6, 30))) for y in w.years), state=True))
+        for m in _SEASON.finditer(self.text):
+            first_m, last_m = _SEASON_MONTHS[m.group(2).lower()]
+            tense = clause_tense(self.text, m.start(), m.end())
+            ivs: list[tuple[int, int]] = []
+            for y in w.years:
+                start = dt.date(y - (first_m > last_m), first_m, 1)
+                end = _month_end(y, last_m)
+                which = (m.group(1) or "").lower()
+                if which == "earlier" or which == "later":
+                    ivs.append((_o(start), _o(end)))
+                elif tense == "future":
+                    ivs.append((_o(start) - 150, _o(end)))
+                elif tense == "past":
+                    ivs.append((_o(start), _o(end) + 60))
+                else:
+                    ivs.append((_o(start) - 30, _o(end) + 30))
+            out.append(_Constraint(f"season {m.group(0)!r}", w.clip(ivs), state=True))
+        return out
+
+
+def _day_test(state: Ivs, past: list[int], future: list[int], same_week: bool,
+              p_weekday: list[int], level: int) -> Callable[[int], bool]:
+    """The day-level tests on a candidate publication day; ``level`` drops the weaker ones."""
+    def ok(p: int) -> bool:
+        wd = dt.date.fromordinal(p).weekday()
+        if any(wd != x for x in p_weekday):
+            return False
+        pegs = [p - ((wd - x) % 7) for x in past]
+        if level >= 1 and any(not _has(state, g) for g in pegs):
+            return False
+        if level >= 2:
+            ahead = [p + ((x - wd) % 7) for x in future]
+            if pegs and ahead and max(ahead) - min(pegs) > 7:
+                return False
+            if same_week and pegs and p - max(pegs) > wd:
+                return False
+        return True
+    return ok
+
+
+def _scan(days: Ivs, test: Callable[[int], bool], reverse: bool) -> int | None:
+    for n, p in enumerate(_days(days, reverse)):
+        if n >= SCAN_LIMIT:
+            return None
+        if test(p):
+            return p
+    return None
+
+
+def _horizon(kb: OfficeHolderKB) -> int:
+    latest = dt.date(2000, 1, 1)
+    for h in kb.entries:
+        latest = max(latest, h.start, h.end or h.start)
+    return _o(latest) + HORIZON_DAYS
+
+
+def explain(text: str, timexes: Sequence[Timex], actors: Sequence[Actor], kb: OfficeHolderKB,
+            *, skip: Sequence[Span] = ()) -> tuple[Published, list[str]]:
+    """``infer_published`` and the evidence behind it: one line per constraint (applied or dropped)."""
+    window = _Window(U_LO, _horizon(kb))
+    txs = [t for t in timexes if not any(s <= t.start < e for s, e in skip)]
+    prob = _Problem(text, txs, actors, kb, window)
+    notes: list[str] = []
+
+    current, former, new, held = prob.person_constraints()
+    past, future, past_days = prob.explicit()
+    pair_cs, p_weekday, used = prob.pairs()
+    past_wd, future_wd = prob.weekdays(used)
+
+    days: Ivs = ((window.lo, window.hi),)
+    state: Ivs = days
+
+    def apply(cs: Iterable[_Constraint]) -> None:
+        nonlocal days, state
+        for c in cs:
+            both = _and(days, c.days)
+            if not both:
+                notes.append(f"dropped (contradicts): {c.label}")
+                continue
+            days = both
+            if c.state:
+                state = _and(state, c.days) or state
+            notes.append(f"applied: {c.label}")
+
+    apply(current)
+    apply(former)
+    apply(past)
+    apply(new)
+    apply(future)
+    apply(prob.year_phrases())
+    apply(prob.anchored_month_days(held))
+    apply(pair_cs)
+    # an explicit past day on the article's news weekday is its news peg
+    if past_wd and past_days:
+        top, tx = max(past_days, key=lambda d: d[0])
+        if dt.date.fromordinal(top).weekday() in past_wd and _has(days, top):
+            apply([_Constraint(f"peg {tx.text!r}", window.clip([(top, top + PEG_SPAN)]))])
+    apply(prob.periodic())
+
+    lo_open = days[0][0] - window.lo <= 366
+    hi_open = window.hi - days[-1][1] <= 366
+    same_week = bool(_THIS_WEEK.search(text))
+    earliest = latest = None
+    for level in (2, 1, 0):
+        test = _day_test(state, past_wd, future_wd, same_week, p_weekday, level)
+        first = None if lo_open else _scan(days, test, reverse=False)
+        last = None if hi_open else _scan(days, test, reverse=True)
+        if (first is not None or lo_open) and (last is not None or hi_open) and \
+                (first is None or last is None or first <= last):
+            earliest, latest = first, last
+            if level < 2:
+                notes.append(f"day tests relaxed to level {level}")
             break
-    return lo, hi
+    else:
+        earliest = None if lo_open else days[0][0]
+        latest = None if hi_open else days[-1][1]
+    if earliest is None and latest is None:
+        return Published(basis="none"), notes
+    e = dt.date.fromordinal(earliest) if earliest is not None else None
+    la = dt.date.fromordinal(latest) if latest is not None else None
+    value = e if e is not None and e == la else None
+    return Published(value=value, basis="inferred", earliest=e, latest=la), notes
 
 
 def infer_published(text: str, timexes: Sequence[Timex], actors: Sequence[Actor], kb: OfficeHolderKB,
                     *, skip: Sequence[Span] = ()) -> Published:
     """Bounds on the publication date of an undated article, from its content alone."""
-    named = _date_bounds([t for t in timexes if not any(s <= t.start < e for s, e in skip)], text)
-    lo, hi = _tenure_bounds(actors, kb)
-    earliest = max((d for d in (named, lo) if d is not None), default=None)
-    latest = hi
-    if earliest is not None and latest is not None and earliest > latest:
-        # contradictory evidence: trust the office-holder bounds, which are facts
-        earliest = lo if lo is not None and lo <= latest else latest
-    if earliest is None and latest is None:
-        return Published(basis="none")
-    value = earliest if earliest is not None and latest is not None and earliest == latest else None
-    return Published(value=value, basis="inferred", earliest=earliest, latest=latest)
+    return explain(text, timexes, actors, kb, skip=skip)[0]

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from types import MappingProxyType
 
 from . import dates
 from .lexicon import MONTHS, PARTS_OF_DAY, SEASONS, WEEKDAYS
@@ -23,8 +24,8 @@ from .normalize import (
 from .resolve import Context, quarter_year, reporting_quarter, season_year, weekday_date
 
 _DAY = dt.timedelta(days=1)
-_NAMED = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1,
-          "the day before yesterday": -2, "the day after tomorrow": 2}
+_NAMED = MappingProxyType({"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1,
+          "the day before yesterday": -2, "the day after tomorrow": 2})
 
 
 def _pod_code(pod: str | None) -> str | None:
@@ -428,8 +429,8 @@ def h_that_unit(m: re.Match[str], ctx: Context) -> Norm | None:
     if pod:
         unit = "day"
     base = ctx.base()
-    if det in ("that", "the same") and ctx.anchor is None and unit == "day":
-        return None
+    if det in ("that", "the same") and ctx.anchor is None and unit == "day" and not ctx.probe:
+        return None  # "that day" with no day mentioned before it
     if base is None:
         return Norm("DATE", "XXXX-XX-XX")
     step = {"that": 0, "the same": 0, "the next": 1, "the following": 1, "the previous": -1,

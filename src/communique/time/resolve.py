@@ -29,6 +29,7 @@ class Context:
     near: dt.date | None = None     # last full date earlier in the same sentence
     near_year: int | None = None    # last explicit year earlier in the same sentence
     inherit_rel: str | None = None  # "next spring or summer": the relation of a coordinated head
+    probe: bool = False             # candidate screening: the narrative context is not known yet
     used_tense: bool = False
     _tense: Tense | None = field(default=None, repr=False)
     _cost: int = field(default=999, repr=False)
@@ -40,7 +41,10 @@ class Context:
             return self.forced
         if not self._tense_done:
             self._tense, self._cost = clause_tense_cost(self.text, self.start, self.end)
-            if self._tense is None and self.signal() in ("by", "until", "till", "before"):
+            sig = self.signal()
+            if sig == "since":
+                self._tense, self._cost = "past", 0  # "since October": a start in the past
+            elif self._tense is None and sig in ("by", "until", "till", "before"):
                 self._tense = "future"
             self._tense_done = True
         return self._tense

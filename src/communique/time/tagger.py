@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from types import MappingProxyType
 from typing import Literal
@@ -52,9 +52,21 @@ def handlers() -> Mapping[str, Handler]:
     return MappingProxyType(table)
 
 
-_FULL_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
-_SENTENCE_END = re.compile(r"[.!?]\s+[A-Z\"]|\n")
-_COORD = re.compile(r",?\s+(?:and|or|and/or)\s+|\s*,\s*")
+@dataclass(frozen=True, slots=True)
+class _Patterns:
+    full_day: re.Pattern[str]
+    sentence_end: re.Pattern[str]
+    coordination: re.Pattern[str]
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> _Patterns:
+    return _Patterns(full_day=re.compile(r"\d{4}-\d{2}-\d{2}"),
+                     sentence_end=re.compile(r"[.!?]\s+[A-Z\"]|\n"),
+                     coordination=re.compile(r",?\s+(?:and|or|and/or)\s+|\s*,\s*"))
+
+
+_SAME_LENGTH = MappingProxyType({0x2019: "'", 0x2018: "'", 0x00A0: " ", 0x2009: " ", 0x202F: " "})
 
 
 def _overlaps(a: int, b: int, spans: Sequence[tuple[int, int]]) -> bool:
@@ -89,13 +101,18 @@ def find_timexes(text: str, dct: dt.date | None, *,
     ``skip``: character spans to ignore (site furniture). Deterministic; no global state.
     """
     table = handlers()
+    if isinstance(dct, dt.datetime):
+        dct = dct.date()
+    original = text
+    # same-length normalization: curly apostrophes and non-breaking spaces (offsets unchanged)
+    text = text.translate(_SAME_LENGTH)
     cands: list[tuple[int, int, int, Rule, re.Match[str]]] = []
     for rule in rules():
         for m in rule.regex.finditer(text):
             s, e = _strip(text, m.start(), m.end())
             if e <= s or (skip and _overlaps(s, e, skip)):
                 continue
-            ctx = Context(text, s, e, dct)
+            ctx = Context(text, s, e, dct, probe=True)
             if table[rule.name](m, ctx) is None:
                 continue
             cands.append((-(e - s), rule.priority, s, rule, m))
@@ -107,27 +124,28 @@ def find_timexes(text: str, dct: dt.date | None, *,
             continue
         taken.append((s, e, rule, m))
     taken.sort(key=lambda t: t[0])
+    pats = _patterns()
     out: list[Timex] = []
     anchor: dt.date | None = None
     anchor_end = year_end = -1
     year: int | None = None
     prev: tuple[int, int, str, str | None] | None = None
     for s, e, rule, m in taken:
-        near = anchor if anchor_end >= 0 and not _SENTENCE_END.search(text, anchor_end, s) else None
-        near_year = year if 0 <= year_end and s - year_end < 80 and not _SENTENCE_END.search(
+        near = anchor if anchor_end >= 0 and not pats.sentence_end.search(text, anchor_end, s) else None
+        near_year = year if 0 <= year_end and s - year_end < 80 and not pats.sentence_end.search(
             text, year_end, s) else None
         inherit = None
-        if prev is not None and prev[2] == rule.name and _COORD.fullmatch(text, prev[1], s):
+        if prev is not None and prev[2] == rule.name and pats.coordination.fullmatch(text, prev[1], s):
             inherit = prev[3]
         ctx = Context(text, s, e, dct, anchor=anchor, near=near, near_year=near_year, inherit_rel=inherit)
         norm = table[rule.name](m, ctx)
         if norm is None:
             continue
-        tx = _to_timex(s, e, text, norm)
+        tx = _to_timex(s, e, original, norm)
         out.append(tx)
         rel = m.groupdict().get("rel")
         prev = (s, e, rule.name, re.sub(r"\s+", " ", rel.lower()) if rel and rel.lower() != "the" else inherit)
-        if tx.type in ("DATE", "TIME") and _FULL_DAY.match(tx.value) and tx.begin is not None:
+        if tx.type in ("DATE", "TIME") and pats.full_day.match(tx.value) and tx.begin is not None:
             anchor, anchor_end = tx.begin, e
         if rule.name in ("year", "month_year", "mdy", "dmy") and m.groupdict().get("y") and tx.begin is not None:
             year, year_end = tx.begin.year, e
@@ -142,6 +160,8 @@ def resolve_for_tense(timex: Timex, dct: dt.date, tense: Literal["past", "future
     A given tense is taken strictly: past = on or before ``dct``, future = on or after it;
     present = the same week (a weekday still ahead, or yesterday)."""
     table = handlers()
+    if isinstance(dct, dt.datetime):
+        dct = dct.date()
     forced: Tense = tense
     for rule in sorted(rules(), key=lambda r: r.priority):
         m = rule.regex.fullmatch(timex.text)

@@ -40,6 +40,9 @@ _CLAUSE_BREAKS = frozenset({"and", "but", "while", "whereas", "although", "thoug
 _FUNCTION_WORDS = frozenset({"a", "an", "the", "his", "her", "their", "its", "this", "that", "these",
                              "those", "not", "also", "then", "still", "now", "never", "our", "my",
                              "your", "already", "just", "again", "reportedly", "probably"})
+_NOUN_CONTEXT = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "two", "three", "four",
+                           "several", "many", "of", "these", "those", "some", "recent", "official",
+                           "state", "previous", "frequent", "regular"})
 _AUX_BEFORE_FUTURE = frozenset({"planning", "going", "about", "set", "due", "expected", "scheduled",
                                 "slated", "poised", "likely", "to", "preparing"})
 
@@ -93,6 +96,8 @@ def _word_tense(word: str, prev: str, prev2: str, nxt: str) -> Tense | None:
     if w in PAST_WORDS:
         return "past"
     if w in PRESENT_WORDS:
+        if w.endswith("s") and w not in ("is", "says") and prev in _NOUN_CONTEXT:
+            return None  # "two visits", "the talks"
         return "present"
     if (len(w) > 4 and w.endswith("ed") and w not in NOT_PAST_ED and word[0].islower()
             and not w.startswith("un")):

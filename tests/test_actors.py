@@ -1,0 +1,178 @@
+"""Actor resolution: hard cases written for the project (tests/data/actors_hard_cases.jsonl)
+and targeted checks of the model's known faults.
+
+The hard-case set is scored as a whole (person precision/recall, country and title accuracy,
+states found, surfaces that must not become actors) against floors set at what the stage
+reached; raise them as it improves.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from communique.actors.names import family_name, norm_name, same_person
+from communique.pipeline import Pipeline, process
+from communique.records import Actor, Article, Document, Published
+
+HARD_CASES = Path(__file__).parent / "data" / "actors_hard_cases.jsonl"
+
+
+# ---------------------------------------------------------------- pure name helpers (fast)
+@pytest.mark.parametrize("a,b,same", [
+    ("Lee Jae-myung", "Lee Jae Myung", True),
+    ("Kim Jong-un", "Kim Jong Un", True),
+    ("Michael DeSombre", "Michael George DeSombre", True),
+    ("Yoon Suk", "Yoon Suk Yeol", True),
+    ("Cho Tae-yul", "Cho Hyun", False),
+    ("Park Jin", "Park Jong-han", False),
+])
+def test_same_person(a: str, b: str, same: bool) -> None:
+    assert same_person(a, b) is same
+
+
+@pytest.mark.parametrize("name,family", [
+    ("Cho Tae-yul", "Cho"), ("Michael George DeSombre", "DeSombre"), ("Wang Yi", "Wang"),
+    ("Antony Blinken", "Blinken"), ("Madonna", None),
+])
+def test_family_name(name: str, family: str | None) -> None:
+    assert family_name(name) == family
+
+
+def test_norm_name_ignores_case_hyphens_and_possessives() -> None:
+    assert norm_name("Kim Jong-un's") == norm_name("kim jong un")
+
+
+# ---------------------------------------------------------------- with the model
+@pytest.fixture(scope="module")
+def pipe() -> Pipeline:
+    return Pipeline.load()
+
+
+def run(pipe: Pipeline, text: str, dct: dt.date | None) -> Document:
+    article = Article(doc_id="t", text=text, published=Published(value=dct, basis="header" if dct else "none"))
+    return process(pipe.nlp(text), article, pipe)
+
+
+def persons(doc: Document) -> list[Actor]:
+    return [a for a in doc.actors if a.kind == "person"]
+
+
+def title_hit(gold: list[str], pred: list[str]) -> bool:
+    def toks(s: str) -> set[str]:
+        return set(norm_name(s).split()) - {"of", "the", "for", "and", "us", "u", "s"}
+    return any(toks(g) and toks(p) and len(toks(g) & toks(p)) / len(toks(g) | toks(p)) >= 0.5 for g in gold for p in pred)
+
+
+def score_hard_cases(pipe: Pipeline) -> dict[str, float]:
+    tp = fp = fn = 0
+    country_ok: list[bool] = []
+    title_ok: list[bool] = []
+    states_ok: list[bool] = []
+    not_actor_ok: list[bool] = []
+    for line in HARD_CASES.read_text(encoding="utf-8").splitlines():
+        case = json.loads(line)
+        doc = run(pipe, case["text"], dt.date.fromisoformat(case["dct"]) if case.get("dct") else None)
+        gold_people = [a for a in case["actors"] if a["kind"] == "person"]
+        pred_people = persons(doc)
+        matched = set()
+        for p in pred_people:
+            keys = {norm_name(p.name)} | {norm_name(x) for x in p.aliases}
+            hit = next((g for g in gold_people if norm_name(g["name"]) in keys or
+                        norm_name(p.name) in {norm_name(x) for x in [g["name"], *g["aliases"]]}), None)
+            if hit is None or hit["name"] in matched:
+                fp += 1
+                continue
+            matched.add(hit["name"])
+            tp += 1
+            country_ok.append(p.country == hit["country"])
+            if hit["titles"]:
+                title_ok.append(title_hit(hit["titles"], p.titles))
+        fn += len(gold_people) - len(matched)
+        for g in case["actors"]:
+            if g["kind"] == "country":
+                states_ok.append(any(a.country == g["country"] and a.kind == "country" for a in doc.actors))
+        for surface in case.get("not_actors", []):
+            for m in re.finditer(re.escape(surface), case["text"]):
+                # a mention of exactly that surface (inside a longer name is fine: "Kim" in "Kim Yo Jong")
+                exact = any(s == m.start() and e == m.end() for a in doc.actors for s, e in a.mentions)
+                not_actor_ok.append(not exact)
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+
+    def mean(xs: list[bool]) -> float:
+        return sum(xs) / len(xs) if xs else 1.0
+    return {"persons_f1": 2 * p * r / (p + r) if p + r else 0.0, "country": mean(country_ok), "title": mean(title_ok),
+            "states": mean(states_ok), "not_actors": mean(not_actor_ok)}
+
+
+# floors: what the actor stage reached on the hard cases when they were set
+HARD_CASE_FLOORS = {"persons_f1": 0.91, "country": 0.91, "title": 0.82, "states": 0.96, "not_actors": 0.77}
+
+
+@pytest.mark.slow
+def test_hard_cases_floor(pipe: Pipeline) -> None:
+    got = score_hard_cases(pipe)
+    for metric, floor in HARD_CASE_FLOORS.items():
+        assert got[metric] >= floor, f"hard cases: {metric} {got[metric]:.3f} fell below {floor}"
+
+
+@pytest.mark.slow
+def test_secretary_of_state_is_a_title_not_an_organization(pipe: Pipeline) -> None:
+    doc = run(pipe, "U.S. Secretary of State Marco Rubio spoke with Panama's president on Sunday.", dt.date(2025, 2, 3))
+    assert not any(a.kind == "organization" and a.name == "State" for a in doc.actors)
+    (rubio,) = persons(doc)
+    assert rubio.name == "Marco Rubio" and rubio.country == "USA"
+    assert "Secretary of State" in rubio.titles
+
+
+@pytest.mark.slow
+def test_bare_surname_is_an_alias_and_possessive_is_stripped(pipe: Pipeline) -> None:
+    text = ("Australian Foreign Minister Penny Wong arrived in Suva on Monday. Wong's visit follows "
+            "talks in Canberra last month.")
+    doc = run(pipe, text, dt.date(2025, 3, 4))
+    (wong,) = persons(doc)
+    assert wong.name == "Penny Wong" and "Wong" in wong.aliases
+    assert all(not text[s:e].endswith("'s") for s, e in wong.mentions)
+    assert len(wong.mentions) == 2
+
+
+@pytest.mark.slow
+def test_two_people_sharing_a_surname_stay_apart(pipe: Pipeline) -> None:
+    text = ("Former foreign minister Park Jin met Park Jong-han, a deputy foreign minister, in Seoul. "
+            "Park Jong-han later briefed reporters.")
+    doc = run(pipe, text, dt.date(2025, 3, 4))
+    names = sorted(p.name for p in persons(doc))
+    assert names == ["Park Jin", "Park Jong-han"]
+
+
+@pytest.mark.slow
+def test_capital_as_government_versus_place(pipe: Pipeline) -> None:
+    doc = run(pipe, "Seoul said on Tuesday it would send an envoy to Hanoi.", dt.date(2025, 3, 4))
+    kor = [a for a in doc.actors if a.country == "KOR" and a.kind == "country"]
+    assert kor and any(doc.text[s:e] == "Seoul" for s, e in kor[0].mentions)
+    assert not any(a.country == "VNM" for a in doc.actors if any(doc.text[s:e] == "Hanoi" for s, e in a.mentions))
+
+
+@pytest.mark.slow
+def test_knowledge_base_fills_the_country_and_tells_the_two_chos_apart(pipe: Pipeline) -> None:
+    early = run(pipe, "Foreign Minister Cho Tae-yul met the Japanese ambassador on Monday.", dt.date(2025, 1, 6))
+    later = run(pipe, "Foreign Minister Cho Hyun met the Japanese ambassador on Monday.", dt.date(2025, 9, 1))
+    (a,) = persons(early)
+    (b,) = persons(later)
+    assert a.country == b.country == "KOR"
+    assert a.kb_id and b.kb_id and a.kb_id != b.kb_id
+
+
+@pytest.mark.slow
+def test_title_only_reference_resolves_to_the_one_holder(pipe: Pipeline) -> None:
+    text = ("Indonesian Foreign Minister Sugiono met Chinese Foreign Minister Wang Yi in Beijing on Monday. "
+            "The Indonesian foreign minister later flew to Tokyo.")
+    doc = run(pipe, text, dt.date(2025, 3, 4))
+    sugiono = next(p for p in persons(doc) if p.name == "Sugiono")
+    start = text.index("The Indonesian foreign minister")
+    assert any(s >= start for s, _ in sugiono.mentions)
