@@ -206,7 +206,8 @@ def h_dur_ahead(m: re.Match[str], ctx: Context) -> Norm | None:
 def h_dur_plural(m: re.Match[str], ctx: Context) -> Norm | None:
     unit = _unit(m["u"])
     sig = ctx.signal()
-    if sig not in ("for", "within", "over", "after", "in"):
+    if sig not in ("for", "within", "over", "after", "in", "take", "takes", "took", "taken", "taking", "last",
+                   "lasts", "lasted", "spend", "spent", "spending"):
         return None
     return Norm("DURATION", duration_value(None, unit))
 
@@ -239,12 +240,12 @@ def h_set_adv(m: re.Match[str], ctx: Context) -> Norm | None:
     if w in ("annually", "yearly") and re.search(r"[\d%]\s*(?:\w+\s+){0,2}$",
                                                   ctx.text[max(0, ctx.start - 25):ctx.start]):
         return None
-    if w == "quarterly" and nxt and nxt[0][:1].isalpha():
+    after = nxt[0].rstrip(".,;:") if nxt else ""
+    if w == "quarterly" and after[:1].isalpha() and after != "basis":
         return None
-    if nxt and nxt[0].rstrip(".,") in ("newspaper", "paper", "mail", "news", "express", "telegraph", "beast",
-                                       "star", "record", "journal", "times", "dose", "basis"):
-        if nxt[0] != "basis":
-            return None
+    if after in ("newspaper", "paper", "mail", "news", "express", "telegraph", "beast", "star", "record",
+                 "journal", "times", "dose"):
+        return None
     return Norm("SET", SET_ADVERBS[w])
 
 
@@ -313,7 +314,7 @@ def _clock_day(m: re.Match[str], ctx: Context) -> dt.date | None:
         return dct + dt.timedelta(days={"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[rd]) if dct else None
     if "m" in m.re.groupindex and m["m"]:
         n = _md(ctx, MONTHS[m["m"].lower().rstrip(".")], int(re.sub(r"\D", "", m["d"])), None, None)
-        return n.begin if n else None
+        return dt.date.fromisoformat(n.value) if n and n.value[:1].isdigit() else None
     return ctx.near or dct
 
 

@@ -250,7 +250,7 @@ def _md(ctx: Context, month: int, day: int, year: str | None, wd: str | None) ->
         d = _safe_date(int(year), month, day)
         if d is None:
             return None
-        return Norm("DATE", d.isoformat(), None, d, d)
+        return _date_norm(ctx, d.isoformat(), d, d)
     if ctx.dct is None:
         return Norm("DATE", f"XXXX-{month:02d}-{day:02d}")
     tense = ctx.tense()
@@ -269,7 +269,7 @@ def _md(ctx: Context, month: int, day: int, year: str | None, wd: str | None) ->
     d = _safe_date(y, month, day)
     if d is None:
         return Norm("DATE", f"XXXX-{month:02d}-{day:02d}")
-    return Norm("DATE", d.isoformat(), None, d, d)
+    return _date_norm(ctx, d.isoformat(), d, d)
 
 
 def _approx(n: Norm | None, approx: str | None) -> Norm | None:

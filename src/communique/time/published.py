@@ -415,17 +415,18 @@ class _Problem:
             tenure = self._persons_in(tx.start, tx.end, held)
             if not tenure:
                 continue
+            month = int(md[1]) if md else int(mo[1]) if mo else 0
+            if not 1 <= month <= 12:
+                continue
             ivs: list[tuple[int, int]] = []
             for y in w.years:
                 if md:
-                    d = _day(y, int(md[1]), int(md[2]))
+                    d = _day(y, month, int(md[2]))
                     if d is None:
                         continue
                     first = last = d
                 else:
-                    if not 1 <= int(mo[1]) <= 12:  # type: ignore[index]
-                        continue
-                    first, last = dt.date(y, int(mo[1]), 1), _month_end(y, int(mo[1]))  # type: ignore[index]
+                    first, last = dt.date(y, month, 1), _month_end(y, month)
                 act = _and(tenure, ((_o(first), _o(last)),))
                 if not act:
                     continue

@@ -100,9 +100,9 @@ def weekday_date(dct: dt.date, weekday: int, rel: str | None, tense: Tense | Non
     if tense == "future":
         return dct + dt.timedelta(days=fwd)
     if tense == "present":
-        # a present-tense lead ("Leaders meet on Thursday"): the day in the same week when it is
-        # still ahead (or was yesterday), else the coming one: the window is [dct-1, dct+5]
-        return dct - _DAY if back == 1 else dct + dt.timedelta(days=fwd)
+        # a present-tense lead ("Leaders meet on Thursday") looks ahead: the day later in the
+        # same week when it is still to come, else the coming one
+        return dct + dt.timedelta(days=fwd)
     return dct - dt.timedelta(days=back)
 
 
