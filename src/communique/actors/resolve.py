@@ -56,6 +56,7 @@ states union affairs defense defence justice health energy finance interior comm
 conference dialogue partnership strategic initiative program programme project airport island
 islands strait sea river province region city county district airlines air force group
 """.split())
+PLACE_WORDS = frozenset("st saint san santa sao port fort mount lake cape gulf point cabo puerto".split())
 MINISTRY_WORDS = frozenset("foreign defense defence trade finance interior justice economy".split())
 NAME_SUFFIXES = frozenset("jr jr. sr sr. ii iii iv".split())
 NAME_PARTICLES = frozenset("von van der den de del della da di du dos das bin binti al el la le ter".split())
@@ -329,6 +330,8 @@ class _Builder:
     def _not_a_person(self, text: str) -> bool:
         g = self.res.gazetteer
         t = _strip_possessive(text).strip(". ")
+        if t.split()[0].lower().strip(".") in PLACE_WORDS:
+            return True   # "St Vincent", "Port Moresby", "Mount Hermon"
         if norm_name(t) in self.res.media or norm_name(t) in self.res.metonyms or (t.isupper() and len(t) > 5):
             return True   # outlets, platforms, all-caps bylines
         if re.search(r"[A-Za-z]-[A-Z]", t) and len(name_parts(t)) <= 2 and not self.res.kb.by_name(t):

@@ -35,11 +35,23 @@ focus propose suggest underscore emphasize emphasise stress highlight assess eva
 SITUATIONAL_PREPS = frozenset("during at after ahead before following for in on since amid throughout upon".split())
 WEAPONS = frozenset("""
 missile missiles rocket rockets projectile projectiles satellite satellites drone drones shell shells
-torpedo torpedoes salvo icbm icbms warhead artillery bomb bombs cruise ballistic weapon weapons
+torpedo torpedoes salvo icbm icbms warhead artillery bomb bombs cruise ballistic weapon weapons cannon
+cannons shells mortar mortars
 """.split())
+FORCES = frozenset("""
+troop troops soldier soldiers force forces warship warships jet jets aircraft fighter fighters bomber
+bombers personnel unit units battalion battalions brigade brigades division divisions army navy
+marines vessel vessels ship ships submarine submarines carrier destroyer frigate frigates drone drones
+police officer officers peacekeeper peacekeepers tank tanks missile missiles battery batteries
+""".split())
+GATHERINGS = frozenset("minister leader official counterpart delegation representative envoy diplomat head".split())
 GROUP_NOUNS = frozenset("side ally leader diplomat country nation government minister party counterpart man woman pair neighbour neighbor partner".split())
 MULTILATERAL_NOUNS = frozenset("summit conference forum assembly gathering".split())
 NESTED_CLAUSE = frozenset(("ccomp", "advcl", "relcl", "parataxis", "csubj", "acl"))
+SPEECH_NOUNS = frozenset("""
+claim accusation allegation report remark statement demand proposal offer request criticism charge
+suggestion call invitation warning threat plan move decision ban measure
+""".split())
 WEAK_TRIGGERS = frozenset("seek request deny confirm press push ask".split())
 IMPLICIT_TARGET = frozenset(("THREATEN", "REQUEST", "ACCUSE", "REJECT", "SANCTION", "SUPPORT"))
 SPEECH_TYPES = frozenset(("REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT", "SANCTION", "AGREE"))
@@ -173,6 +185,12 @@ class _Context:
                     if not r and x.dep_ in ("compound", "appos"):
                         r = self.ref(x)
                     found.extend(a for a in r if a not in found)
+        if not found:
+            for c in t.children:
+                if c.dep_ in ("amod", "compound") and c.i < t.i and c.i not in tb.by_token:
+                    iso = self.res.gazetteer.country_of_demonym(c.text) or self.res.gazetteer.country_of(c.text)
+                    if iso:
+                        found.append(self.country_actor(iso))   # "Japanese seafood", "the Chinese manoeuvres"
         if found:
             persons = [a for a in found if tb.get(a).kind == "person"]
             if persons:
@@ -272,6 +290,8 @@ def _subject(verb: Token, ctx: _Context) -> tuple[list[str], list[str]]:
             if agent:
                 return ctx.refs(agent[0]), ctx.refs(passive[0])
             return [], ctx.refs(passive[0])
+        if agent and t.i == verb.i:
+            return ctx.refs(agent[0]), []   # "... had been agreed by Biden and Xi"
         if passive:
             return ctx.refs(passive[0]), []
         if t.i == verb.i:
@@ -358,6 +378,9 @@ class Extractor:
         trig = self.lex.verb(lemma, preps)
         if trig is None or tok.dep_ == "amod":
             return None
+        particles = {c.lower_ for c in tok.children if c.dep_ == "prt"}
+        if particles - {trig.prep or ""} - {"up"}:
+            return None   # "back down", "call off": a phrasal verb is another word
         # a light verb with a trigger noun as object: the noun states the event ("held talks",
         # "signed an agreement"); "rejected the demand" is two acts
         for c in tok.children:
@@ -366,10 +389,21 @@ class Extractor:
                 return None
         if lemma in ("seek", "try", "want") and any(c.dep_ == "xcomp" for c in tok.children):
             return None   # "seek to revive diplomacy": an attempt, not a request
+        if trig.type == "MOBILIZE" and lemma in ("send", "dispatch", "deploy") and tok.pos_ == "VERB":
+            objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+            if objs and not any(w.lemma_.lower() in FORCES for o in objs for w in o.subtree):
+                return None   # "sent a letter": only forces are mobilized
         if trig.type == "MOBILIZE" and lemma in ("launch", "fire", "test") and tok.pos_ == "VERB":
             objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
             if not objs or not any(w.lower_ in WEAPONS or w.lemma_.lower() in WEAPONS for o in objs for w in o.subtree):
                 return None
+        if trig.type == "MOBILIZE" and lemma in ("launch", "fire"):
+            targets = [x for prep in ("at", "on", "against", "toward", "towards") for p in _prep_objects(tok, prep)
+                       for x in self.ctx.refs(p)]
+            targets += [x for p in _prep_objects(tok, "at") for q in p.subtree if q.i in self.table.place_countries
+                        for x in self.ctx.ref(q)]
+            if targets:
+                trig = self.lex.verb("attack", set()) or trig   # "fired missiles at Ukraine": an attack
         if tok.dep_ == "acl" and tok.tag_ == "VBN":
             # "the fact sheet released in November": the noun is what was acted on
             agent = [p for c in tok.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
@@ -384,15 +418,30 @@ class Extractor:
                     if subj:
                         recipient = self.ctx.refs(subj[0])
                         break
+        if not recipient and trig.type in ("AGREE", "THREATEN", "REJECT", "SUPPORT", "REQUEST"):
+            # "promised that the jets would reach Ukraine": the state the promise is about
+            for c in tok.children:
+                if c.dep_ == "ccomp":
+                    named = [x for q in c.subtree for x in ([self.table.by_token[q.i]] if q.i in self.table.by_token
+                                                           else self.ctx.ref(q) if q.i in self.table.place_countries else [])]
+                    named = [x for x in dict.fromkeys(named) if x not in actor]
+                    if named:
+                        recipient = named[:1]
+                        break
         if trig.cameo == "045" and not recipient:
             recipient = list(self.ctx.last_pair)   # a mediator brokers what the parties agreed
         if trig.type == "CONSULT" and trig.mode == "phone" and lemma == "call" and not recipient:
             return None
+        mode_hint = None
+        if trig.type == "CONSULT" and not recipient and lemma in ("host", "meet", "convene", "gather"):
+            groups = [c for c in tok.children if c.dep_ == "dobj" and c.tag_ == "NNS" and c.lemma_.lower() in GATHERINGS]
+            if groups:
+                mode_hint = "multilateral"   # "will host European defence ministers in Paris"
         status = clause_status(tok, trig.type)
         mode = trig.mode
         if trig.type == "CONSULT" and mode is None and self._by_phone(tok):
             mode = "phone"
-        d = _Draft(trig, tok, tok, actor, recipient, status, mode, confidence=0.75)
+        d = _Draft(trig, tok, tok, actor, recipient, status, mode_hint or mode, confidence=0.75)
         if trig.type == "CONSULT" and mode == "visit":
             self._visit(d, tok)
         return d
@@ -406,6 +455,9 @@ class Extractor:
             return None
         if tok.pos_ == "PROPN" or tok.ent_type_ in ("LAW", "EVENT", "ORG", "WORK_OF_ART"):
             return None   # a named treaty or conference is background, not a stated act
+        if tok.dep_ == "pobj" and tok.head.lower_ == "in" and any(c.dep_ == "prep" and c.lower_ in ("of", "to")
+                                                                   for c in tok.children):
+            return None   # "in support of", "in response to": a connective, not an act
         if trig.type == "MOBILIZE" and lemma in ("launch", "test") and \
                 not any(w.lower_ in WEAPONS or w.lemma_.lower() in WEAPONS for w in tok.subtree):
             return None   # "the launch of the new administration"
@@ -444,6 +496,10 @@ class Extractor:
         if recipient and not actor and len(recipient) >= 2 and trig.type in ("CONSULT", "AGREE", "RETREAT", "COOPERATE"):
             actor, recipient = recipient[:1], recipient[1:]   # "the Xi-Kim talks", "US-North Korea talks"
         rec = self._recipient(tok, trig)
+        if not rec and gov is not None and pos.dep_ == "dobj" and pos.head.i == gov.i and gov.lemma_.lower() in LIGHT_VERBS:
+            # "signed a memorandum of understanding with Somaliland"
+            rec = [x for prep in trig.recipient if prep not in ("dobj", "dative", "host", "between", "poss")
+                   for p in _prep_objects(gov, prep) for x in self.ctx.refs(p)]
         recipient.extend(x for x in rec if x not in recipient)
         if not actor and gov is not None:
             light = gov.lemma_.lower() in LIGHT_VERBS | ATTEND_VERBS | {"accept", "approve", "agree"}
@@ -550,7 +606,8 @@ class Extractor:
         d.recipient = [r for r in d.recipient if r not in d.actor]
         if not d.recipient and d.actor and d.type in IMPLICIT_TARGET and len(self.ctx.dyad) == 2 \
                 and d.tok.lemma_.lower() not in WEAK_TRIGGERS \
-                and not any(c.dep_ == "dobj" and not self.ctx.ref(c) for c in d.tok.children if d.tok.pos_ == "VERB"):
+                and not any(c.dep_ == "dobj" and not self.ctx.ref(c) and c.lemma_.lower() not in SPEECH_NOUNS
+                            for c in d.tok.children if d.tok.pos_ == "VERB"):
             # a warning or demand with no addressee named is aimed at the other state of the
             # article's main pair ("Trump has warned of military action if the talks fail")
             mine = {self.ctx.country_of(a) for a in d.actor}

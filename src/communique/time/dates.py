@@ -104,6 +104,13 @@ def sub_interval(begin: dt.date, until: dt.date, part: str) -> Interval:
         if part == "MID":
             return begin.replace(day=10), begin.replace(day=20)
         return begin.replace(day=20), until
+    if begin == dt.date(begin.year, 1, 1) and until == dt.date(begin.year, 12, 31):
+        # a year: early = January-April, mid = May-August, late = September-December
+        if part == "START":
+            return begin, dt.date(begin.year, 4, 30)
+        if part == "MID":
+            return dt.date(begin.year, 5, 1), dt.date(begin.year, 8, 31)
+        return dt.date(begin.year, 9, 1), until
     if begin.month == 1 and begin.day == 1 and until.month == 12 and until.day == 31 and until.year > begin.year:
         # decades and centuries: early = first 30%, mid = 30-70%, late = last 30% (whole years)
         n = until.year - begin.year + 1

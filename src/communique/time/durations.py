@@ -218,6 +218,8 @@ def h_set_every(m: re.Match[str], ctx: Context) -> Norm | None:
     suffix = f"T{pod}" if pod else ""
     if m["wd"]:
         return Norm("SET", f"XXXX-WXX-{WEEKDAYS[m['wd'].lower()] + 1}{suffix}")
+    if m["epod"]:
+        return Norm("SET", f"XXXX-XX-XXT{PARTS_OF_DAY[m['epod'].lower()]}")
     if m["m"]:
         return Norm("SET", f"XXXX-{MONTHS[m['m'].lower()]:02d}")
     if m["s"]:

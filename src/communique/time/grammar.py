@@ -143,6 +143,7 @@ _RULES: tuple[tuple[str, str], ...] = (
     ("dur_plural", r"(?P<u>years|months|weeks|days|hours|decades|centuries)\b(?!\s+(?:ago|before|after|earlier|later))"),
     # ---- sets ----
     ("set_every", r"(?:every|each|per)\s+(?:(?P<n>other|\d+|{NUMW})\s+)?(?:(?P<u>{UNITS1}|season|weekday)s?\b|"
+                  r"(?P<epod>morning|afternoon|evening|night)\b|"
                   r"(?P<wd>{WD})|(?P<m>{MONB})|(?P<s>spring|summer|autumn|fall|winter)\b)"
                   r"(?:\s+(?P<pod>{POD}))?"),
     ("set_adv", r"\b(?P<w>daily|nightly|weekly|biweekly|bi-weekly|monthly|quarterly|annually|yearly|hourly|"

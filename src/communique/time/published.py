@@ -36,7 +36,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from communique.records import Actor, Published, Span, Timex
@@ -115,7 +115,8 @@ def _month_end(y: int, m: int) -> dt.date:
 class _Constraint:
     label: str
     days: Ivs
-    state: bool = False   # holds for the news peg too (tenures, "first ... of the year")
+    state: bool = False     # holds for the news peg too (tenures, "first ... of the year")
+    periodic: bool = False  # repeats every year (pairs, seasons): bounds nothing by itself
 
 
 @dataclass(frozen=True, slots=True)
@@ -450,6 +451,7 @@ class _Problem:
             md = _MD.match(tx.value)
             wd = _weekday_in(tx.text) if md else None
             rel: int | None = None
+            span = (tx.start, tx.end)
             if md and wd is None:
                 # a weekday or relative day right beside the date: "Saturday (November 22)"
                 for other in (txs[i - 1] if i else None, txs[i + 1] if i + 1 < len(txs) else None):
@@ -461,7 +463,7 @@ class _Problem:
                     ow = _WEEKDAY_VALUE.match(other.value)
                     if ow and not _WEEKDAY_MODIFIED.match(other.text):
                         wd = int(ow[1]) - 1
-                        used.append((other.start, other.end))
+                        span = (min(tx.start, other.start), max(tx.end, other.end))
                         break
                     r = _REL_DAY.get(other.text.strip().lower())
                     if r is not None:
@@ -469,7 +471,7 @@ class _Problem:
                         break
             if md and (wd is not None or rel is not None):
                 month, dom = int(md[1]), int(md[2])
-                tense = self.tense(tx)
+                tense = self.tense(replace(tx, start=span[0], end=span[1]))
                 ivs: list[tuple[int, int]] = []
                 for y in w.years:
                     d = _day(y, month, dom)
@@ -482,7 +484,7 @@ class _Problem:
                     else:
                         ivs.append((_o(d), _o(d) + PEG_SPAN))
                 if ivs:
-                    out.append(_Constraint(f"pair {tx.text!r}", w.clip(ivs)))
+                    out.append(_Constraint(f"pair {tx.text!r}", w.clip(ivs), periodic=True))
                 continue
             # "today (Monday)", "yesterday, Sunday"
             r = _REL_DAY.get(tx.text.strip().lower())
@@ -500,16 +502,18 @@ class _Problem:
         past: list[int] = []
         future: list[int] = []
         for tx in self.timexes:
-            m = _WEEKDAY_VALUE.match(tx.value)
-            if not m or tx.type not in ("DATE", "TIME") or (tx.start, tx.end) in used:
+            if tx.type not in ("DATE", "TIME") or (tx.start, tx.end) in used:
                 continue
-            if _WEEKDAY_MODIFIED.match(tx.text) or re.search(r"\b(every|each)\s+$", self.text[max(0, tx.start - 8):tx.start], re.I):
+            m = _WEEKDAY_VALUE.match(tx.value)
+            wd = int(m[1]) - 1 if m else _weekday_in(tx.text) if _MD.match(tx.value) else None
+            if wd is None or _WEEKDAY_MODIFIED.match(tx.text) or \
+                    re.search(r"\b(every|each)\s+$", self.text[max(0, tx.start - 8):tx.start], re.I):
                 continue
             tense = self.tense(tx)
             if tense == "past":
-                past.append(int(m[1]) - 1)
+                past.append(wd)
             elif tense == "future":
-                future.append(int(m[1]) - 1)
+                future.append(wd)
         return sorted(set(past)), sorted(set(future))
 
     def periodic(self) -> list[_Constraint]:
@@ -517,7 +521,7 @@ class _Problem:
         out: list[_Constraint] = []
         if _FIRST_OF_YEAR.search(self.text):
             out.append(_Constraint("first ... of the year", w.clip(
-                (_o(dt.date(y, 1, 1)), _o(dt.date(y, 6, 30))) for y in w.years), state=True))
+                (_o(dt.date(y, 1, 1)), _o(dt.date(y, 6, 30))) for y in w.years), state=True, periodic=True))
         for m in _SEASON.finditer(self.text):
             first_m, last_m = _SEASON_MONTHS[m.group(2).lower()]
             tense = clause_tense(self.text, m.start(), m.end())
@@ -534,7 +538,7 @@ class _Problem:
                     ivs.append((_o(start), _o(end) + 60))
                 else:
                     ivs.append((_o(start) - 30, _o(end) + 30))
-            out.append(_Constraint(f"season {m.group(0)!r}", w.clip(ivs), state=True))
+            out.append(_Constraint(f"season {m.group(0)!r}", w.clip(ivs), state=True, periodic=True))
         return out
 
 
@@ -577,8 +581,9 @@ def _horizon(kb: OfficeHolderKB) -> int:
 def explain(text: str, timexes: Sequence[Timex], actors: Sequence[Actor], kb: OfficeHolderKB,
             *, skip: Sequence[Span] = ()) -> tuple[Published, list[str]]:
     """``infer_published`` and the evidence behind it: one line per constraint (applied or dropped)."""
-    window = _Window(U_LO, _horizon(kb))
     txs = [t for t in timexes if not any(s <= t.start < e for s, e in skip)]
+    named = [_o(t.until) for t in txs if t.until is not None and t.until.year < 9000]
+    window = _Window(U_LO, max([_horizon(kb), *(d + 400 for d in named)]))
     prob = _Problem(text, txs, actors, kb, window)
     notes: list[str] = []
 
@@ -590,14 +595,17 @@ def explain(text: str, timexes: Sequence[Timex], actors: Sequence[Actor], kb: Of
     days: Ivs = ((window.lo, window.hi),)
     state: Ivs = days
 
+    lo_bounded = False
+
     def apply(cs: Iterable[_Constraint]) -> None:
-        nonlocal days, state
+        nonlocal days, state, lo_bounded
         for c in cs:
             both = _and(days, c.days)
             if not both:
                 notes.append(f"dropped (contradicts): {c.label}")
                 continue
             days = both
+            lo_bounded = lo_bounded or (not c.periodic and c.days[0][0] > window.lo)
             if c.state:
                 state = _and(state, c.days) or state
             notes.append(f"applied: {c.label}")
@@ -617,7 +625,9 @@ def explain(text: str, timexes: Sequence[Timex], actors: Sequence[Actor], kb: Of
             apply([_Constraint(f"peg {tx.text!r}", window.clip([(top, top + PEG_SPAN)]))])
     apply(prob.periodic())
 
-    lo_open = days[0][0] - window.lo <= 366
+    # the lower side needs evidence; the upper one may rest on the knowledge base's horizon
+    # (a year chosen for a weekday + date pair is never later than it)
+    lo_open = not lo_bounded
     hi_open = window.hi - days[-1][1] <= 366
     same_week = bool(_THIS_WEEK.search(text))
     earliest = latest = None

@@ -39,8 +39,8 @@ def _day_norm(ctx: Context, day: dt.date | None, pod: str | None, pre: str | Non
     if day is None:
         return Norm("TIME" if code else "DATE", partial + (f"T{code}" if code else ""), mod)
     if code:
-        return Norm("TIME", f"{day.isoformat()}T{code}", mod, day, day)
-    return Norm("DATE", day.isoformat(), mod, day, day)
+        return _date_norm(ctx, f"{day.isoformat()}T{code}", day, day, mod=mod, typ="TIME")
+    return _date_norm(ctx, day.isoformat(), day, day, mod=mod)
 
 
 def h_named_day(m: re.Match[str], ctx: Context) -> Norm | None:
@@ -200,7 +200,7 @@ def h_ago(m: re.Match[str], ctx: Context) -> Norm | None:
     if n != int(n):
         return Norm("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", mod)
     if unit == "year" and n == 1 and sign < 0 and _quarter_context(ctx):
-        y, q = reporting_quarter(ctx.dct or base)
+        y, q = ctx.near_quarter or reporting_quarter(ctx.dct or base)
         b, u = dates.quarter_interval(y - 1, q)
         return Norm("DATE", f"{y - 1}-Q{q}", mod, b, u, True)
     day = shift(base, sign * int(n), unit)
@@ -296,7 +296,7 @@ def h_year_ago_adj(m: re.Match[str], ctx: Context) -> Norm | None:
         return Norm("DATE", "XXXX")
     unit = _g(m, "u")
     if unit in ("quarter", "period") or (unit is None and _quarter_context(ctx)):
-        y, q = reporting_quarter(ctx.dct)
+        y, q = ctx.near_quarter or reporting_quarter(ctx.dct)
         b, u = dates.quarter_interval(y - 1, q)
         return _date_norm(ctx, f"{y - 1}-Q{q}", b, u, vague=True)
     b, u = dates.year_interval(ctx.dct.year - 1)

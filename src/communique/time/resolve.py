@@ -29,6 +29,7 @@ class Context:
     near: dt.date | None = None     # last full date earlier in the same sentence
     near_year: int | None = None    # last explicit year earlier in the same sentence
     inherit_rel: str | None = None  # "next spring or summer": the relation of a coordinated head
+    near_quarter: tuple[int, int] | None = None  # last quarter named in the same sentence
     probe: bool = False             # candidate screening: the narrative context is not known yet
     used_tense: bool = False
     _tense: Tense | None = field(default=None, repr=False)

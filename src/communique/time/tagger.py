@@ -57,13 +57,15 @@ class _Patterns:
     full_day: re.Pattern[str]
     sentence_end: re.Pattern[str]
     coordination: re.Pattern[str]
+    quarter: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
 def _patterns() -> _Patterns:
     return _Patterns(full_day=re.compile(r"\d{4}-\d{2}-\d{2}"),
                      sentence_end=re.compile(r"[.!?]\s+[A-Z\"]|\n"),
-                     coordination=re.compile(r",?\s+(?:and|or|and/or)\s+|\s*,\s*"))
+                     coordination=re.compile(r",?\s+(?:and|or|and/or)\s+|\s*,\s*"),
+                     quarter=re.compile(r"(\d{4})-Q([1-4])"))
 
 
 _SAME_LENGTH = MappingProxyType({0x2019: "'", 0x2018: "'", 0x00A0: " ", 0x2009: " ", 0x202F: " "})
@@ -129,6 +131,8 @@ def find_timexes(text: str, dct: dt.date | None, *,
     anchor: dt.date | None = None
     anchor_end = year_end = -1
     year: int | None = None
+    quarter: tuple[int, int] | None = None
+    quarter_end = -1
     prev: tuple[int, int, str, str | None] | None = None
     for s, e, rule, m in taken:
         near = anchor if anchor_end >= 0 and not pats.sentence_end.search(text, anchor_end, s) else None
@@ -137,7 +141,9 @@ def find_timexes(text: str, dct: dt.date | None, *,
         inherit = None
         if prev is not None and prev[2] == rule.name and pats.coordination.fullmatch(text, prev[1], s):
             inherit = prev[3]
-        ctx = Context(text, s, e, dct, anchor=anchor, near=near, near_year=near_year, inherit_rel=inherit)
+        near_quarter = quarter if quarter_end >= 0 and not pats.sentence_end.search(text, quarter_end, s) else None
+        ctx = Context(text, s, e, dct, anchor=anchor, near=near, near_year=near_year, inherit_rel=inherit,
+                      near_quarter=near_quarter)
         norm = table[rule.name](m, ctx)
         if norm is None:
             continue
@@ -149,6 +155,9 @@ def find_timexes(text: str, dct: dt.date | None, *,
             anchor, anchor_end = tx.begin, e
         if rule.name in ("year", "month_year", "mdy", "dmy") and m.groupdict().get("y") and tx.begin is not None:
             year, year_end = tx.begin.year, e
+        qm = pats.quarter.fullmatch(tx.value) if rule.name in ("quarter", "quarter_q") else None
+        if qm:
+            quarter, quarter_end = (int(qm[1]), int(qm[2])), e
     return out
 
 

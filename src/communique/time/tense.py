@@ -27,7 +27,7 @@ _WINDOW = 300
 # base-form verbs that, without an auxiliary, make a present-tense news lead ("Leaders meet on ...")
 _BASE_VERBS = frozenset({
     "meet", "hold", "visit", "travel", "gather", "sign", "begin", "start", "open", "host", "convene",
-    "head", "arrive", "resume", "vote", "discuss", "launch", "mark", "wrap",
+    "arrive", "resume", "vote", "discuss", "launch", "wrap",
 })
 _NOT_PRESENT_BEFORE = frozenset({
     "to", "will", "would", "did", "not", "can", "could", "may", "might", "must", "should", "shall",
@@ -87,7 +87,7 @@ def _word_tense(word: str, prev: str, prev2: str, nxt: str) -> Tense | None:
     if w in ("has", "have") and not (nxt in PAST_WORDS or nxt in _FUNCTION_WORDS or
                                      (nxt.endswith(("ed", "en")) and len(nxt) > 3)):
         return None  # "have enough", not the present perfect
-    if w in _BASE_VERBS and prev not in _NOT_PRESENT_BEFORE:
+    if w in _BASE_VERBS and prev not in _NOT_PRESENT_BEFORE and prev not in _NOUN_CONTEXT:
         return "present"
     if w in FUTURE_WORDS:
         if w == "set" and prev not in ("is", "are", "was", "were"):

@@ -1,0 +1,220 @@
+"""Publication-date bounds for undated articles (``communique.time.published``).
+
+Every article here is invented, and so is every office-holder: a small knowledge base is built
+in the test from TSV text, so the expected bounds follow from the tenures written below.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from communique.actors.kb import HEADER, OfficeHolderKB, build_kb
+from communique.records import Actor, Published
+from communique.time import find_timexes
+from communique.time.published import explain, infer_published
+
+D = dt.date.fromisoformat
+
+# person, country, office, title, start, end ("" = still in office)
+TENURES = [
+    ("Maren Oskarsdottir", "ISL", "foreign_minister", "Foreign Minister", "2023-01-10", "2026-12-31"),
+    ("Tevita Lanakila", "FJI", "head_of_government", "Prime Minister", "2019-05-01", "2021-08-31"),
+    ("Ilse Vandermeer", "BEL", "foreign_minister", "Foreign Minister", "2020-02-01", ""),
+    ("Oskar Brandvold", "NOR", "head_of_state", "President", "2012-03-01", "2018-06-30"),
+    ("Rafael Quintero", "URY", "foreign_minister", "Foreign Minister", "2024-09-20", "2025-01-20"),
+    ("Amara Keita", "SEN", "foreign_minister", "Foreign Minister", "2024-03-15", ""),
+    ("Jonas Petrauskas", "LTU", "head_of_state", "President", "2026-06-01", ""),
+]
+
+
+@pytest.fixture(scope="module")
+def kb() -> OfficeHolderKB:
+    rows = ["\t".join(HEADER)]
+    for person, country, office, title, start, end in TENURES:
+        rows.append("\t".join([person, "", country, office, title, "", start, end, "test"]))
+    built = build_kb([("test.tsv", "\n".join(rows) + "\n")])
+    assert not built.problems
+    return built
+
+
+def person(text: str, name: str, titles: list[str], country: str | None = None, aid: str = "a1") -> Actor:
+    mentions = [(m.start(), m.end()) for m in re.finditer(re.escape(name), text)]
+    return Actor(id=aid, name=name, kind="person", country=country, titles=titles, mentions=mentions)
+
+
+def infer(text: str, actors: list[Actor], kb: OfficeHolderKB) -> Published:
+    return infer_published(text, find_timexes(text, None), actors, kb)
+
+
+# ---- office-holder tenures ----------------------------------------------------------------------
+def test_tenure_bounds_both_sides(kb: OfficeHolderKB) -> None:
+    text = "Prime Minister Tevita Lanakila opened the regional fisheries forum with a call for unity."
+    pub = infer(text, [person(text, "Tevita Lanakila", ["Prime Minister"], "FJI")], kb)
+    assert pub.basis == "inferred"
+    assert pub.earliest is not None and D("2019-04-28") <= pub.earliest <= D("2019-05-01")
+    assert pub.latest is not None and D("2021-08-31") <= pub.latest <= D("2021-09-05")
+
+
+def test_open_tenure_leaves_latest_open(kb: OfficeHolderKB) -> None:
+    text = "Foreign Minister Ilse Vandermeer called for calm at the border."
+    pub = infer(text, [person(text, "Ilse Vandermeer", ["Foreign Minister"], "BEL")], kb)
+    assert pub.earliest is not None and pub.earliest.year == 2020
+    assert pub.latest is None
+
+
+def test_former_title_bounds_from_below_only(kb: OfficeHolderKB) -> None:
+    text = "Former President Oskar Brandvold criticised the new pipeline deal in a radio interview."
+    pub = infer(text, [person(text, "Oskar Brandvold", ["President"], "NOR")], kb)
+    assert pub.earliest == D("2018-06-30")
+    assert pub.latest is None
+
+
+def test_then_title_says_nothing(kb: OfficeHolderKB) -> None:
+    text = "The accord was negotiated by then-President Oskar Brandvold and his cabinet."
+    pub = infer(text, [person(text, "Oskar Brandvold", ["President"], "NOR")], kb)
+    assert pub.basis == "none"
+
+
+def test_elect_title_precedes_the_tenure(kb: OfficeHolderKB) -> None:
+    text = "President-elect Jonas Petrauskas named his chief of staff on a busy morning."
+    pub = infer(text, [person(text, "Jonas Petrauskas", ["President-elect"], "LTU")], kb)
+    assert pub.latest is not None and pub.latest <= D("2026-06-02")
+    assert pub.earliest is not None and pub.earliest >= D("2026-01-01")
+
+
+def test_newly_appointed_caps_latest(kb: OfficeHolderKB) -> None:
+    text = ("Amara Keita, who recently became foreign minister, flew to Accra on her first trip abroad "
+            "as top diplomat.")
+    pub = infer(text, [person(text, "Amara Keita", [], "SEN")], kb)
+    assert pub.earliest is not None and pub.earliest >= D("2024-03-13")
+    assert pub.latest is not None and pub.latest <= D("2024-05-20")
+
+
+# ---- weekdays and dates ---------------------------------------------------------------------------
+def test_weekday_date_pair_fixes_the_year(kb: OfficeHolderKB) -> None:
+    text = ("Foreign Minister Maren Oskarsdottir said on Saturday (March 8) that the fishing talks "
+            "would resume next month.")
+    pub = infer(text, [person(text, "Maren Oskarsdottir", ["Foreign Minister"], "ISL")], kb)
+    # within the tenure (2023-2026), March 8 is a Saturday only in 2025
+    assert (pub.earliest, pub.latest) == (D("2025-03-08"), D("2025-03-14"))
+
+
+def test_weekday_matching_the_latest_date_is_the_peg(kb: OfficeHolderKB) -> None:
+    text = ("The two governments signed the water-sharing accord on Wednesday, after talks held "
+            "from April 3 to 5, 2023, in a lakeside town.")
+    pub = infer(text, [], kb)
+    assert (pub.earliest, pub.latest) == (D("2023-04-05"), D("2023-04-11"))
+
+
+def test_upcoming_event_caps_latest(kb: OfficeHolderKB) -> None:
+    text = ("Foreign Minister Ilse Vandermeer signed the customs protocol on May 2, 2024. "
+            "She will attend the ministerial summit on June 20, 2024.")
+    pub = infer(text, [person(text, "Ilse Vandermeer", ["Foreign Minister"], "BEL")], kb)
+    assert pub.earliest == D("2024-05-02")
+    assert pub.latest == D("2024-06-20")
+
+
+def test_contradictory_date_yields_to_tenure(kb: OfficeHolderKB) -> None:
+    text = ("Prime Minister Tevita Lanakila recalled the cyclone that struck on May 1, 2023, "
+            "and thanked the relief teams.")
+    pub = infer(text, [person(text, "Tevita Lanakila", ["Prime Minister"], "FJI")], kb)
+    assert pub.earliest is not None and pub.latest is not None
+    assert pub.earliest <= pub.latest <= D("2021-09-05")
+    _, notes = explain(text, find_timexes(text, None), [person(text, "Tevita Lanakila", ["Prime Minister"], "FJI")], kb)
+    assert any(n.startswith("dropped") for n in notes)
+
+
+def test_first_of_the_year_with_tenure_end(kb: OfficeHolderKB) -> None:
+    text = ("Foreign Minister Rafael Quintero met his Argentine counterpart on Monday, their first "
+            "meeting of the year, to discuss river dredging.")
+    pub = infer(text, [person(text, "Rafael Quintero", ["Foreign Minister"], "URY")], kb)
+    # the tenure ends 2025-01-20; the year is 2025; the first Monday of it is January 6
+    assert pub.earliest == D("2025-01-06")
+    assert pub.latest is not None and pub.latest <= D("2025-01-23")
+
+
+def test_pair_alone_does_not_bound_from_below(kb: OfficeHolderKB) -> None:
+    text = ("The delegation arrived in the capital on Saturday (October 4) and will meet the "
+            "president on Monday.")
+    pub = infer(text, [], kb)
+    # many years have a Saturday October 4: no lower bound; any upper bound is a Saturday..Monday
+    assert pub.earliest is None
+    assert pub.latest is None or pub.latest.weekday() in (5, 6, 0)
+
+
+def test_yesterday_with_date_fixes_the_day(kb: OfficeHolderKB) -> None:
+    text = ("Foreign Minister Rafael Quintero said the border crossing reopened yesterday (December 3) "
+            "after the floods.")
+    pub = infer(text, [person(text, "Rafael Quintero", ["Foreign Minister"], "URY")], kb)
+    assert pub.value == D("2024-12-04")
+    assert pub.earliest == pub.latest == D("2024-12-04")
+
+
+def test_nothing_known(kb: OfficeHolderKB) -> None:
+    text = "Officials said the talks went well and more meetings would follow."
+    assert infer(text, [], kb) == Published(basis="none")
+
+
+def test_furniture_is_ignored(kb: OfficeHolderKB) -> None:
+    text = "Updated March 3, 2031. Officials said the talks went well."
+    timexes = find_timexes(text, None)
+    assert infer_published(text, timexes, [], kb, skip=[(0, 22)]).basis == "none"
+    assert infer_published(text, timexes, [], kb).earliest is not None
+
+
+# ---- properties -----------------------------------------------------------------------------------
+FRAGMENTS = [
+    "Foreign Minister Maren Oskarsdottir", "former President Oskar Brandvold", "Prime Minister Tevita Lanakila",
+    " said on Monday", " will meet on Friday", " on Saturday (March 8)", " yesterday (June 4)", " in 2022",
+    " on May 3, 2019", " will attend talks on July 1, 2027", " last year", " 2024", " this week", " next week",
+    " the first visit of the year", " this summer", " earlier this spring", " Tuesday, November 11", ".", ",",
+    " today (Sunday)", " since 1 July", " in March", " then-President Oskar Brandvold", " newly appointed",
+]
+NAMES = {"Maren Oskarsdottir": ["Foreign Minister"], "Oskar Brandvold": ["President"],
+         "Tevita Lanakila": ["Prime Minister"]}
+
+
+def _actors(text: str) -> list[Actor]:
+    return [person(text, name, titles, aid=f"a{i}") for i, (name, titles) in enumerate(NAMES.items())
+            if name in text]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(FRAGMENTS), max_size=12))
+def test_property_bounds_ordered(kb: OfficeHolderKB, parts: list[str]) -> None:
+    text = "".join(parts)
+    pub = infer(text, _actors(text), kb)
+    if pub.earliest is not None and pub.latest is not None:
+        assert pub.earliest <= pub.latest
+    assert pub.basis in ("inferred", "none")
+    if pub.basis == "none":
+        assert pub.earliest is None and pub.latest is None and pub.value is None
+    if pub.value is not None:
+        assert pub.earliest == pub.value == pub.latest
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(max_size=300))
+def test_property_never_raises(kb: OfficeHolderKB, text: str) -> None:
+    pub = infer(text, _actors(text), kb)
+    if pub.earliest is not None and pub.latest is not None:
+        assert pub.earliest <= pub.latest
+
+
+def test_deterministic(kb: OfficeHolderKB) -> None:
+    text = "Foreign Minister Maren Oskarsdottir said on Saturday (March 8) that talks would resume."
+    actors = [person(text, "Maren Oskarsdottir", ["Foreign Minister"], "ISL")]
+    assert infer(text, actors, kb) == infer(text, actors, kb)
+
+
+def test_upcoming_weekday_after_a_dated_peg(kb: OfficeHolderKB) -> None:
+    text = ("Foreign Minister Maren Oskarsdottir arrived in the capital on Saturday (March 8) and will "
+            "meet the president on Monday.")
+    pub = infer(text, [person(text, "Maren Oskarsdottir", ["Foreign Minister"], "ISL")], kb)
+    # Saturday's arrival is past, Monday's meeting still ahead: written Saturday to Monday
+    assert (pub.earliest, pub.latest) == (D("2025-03-08"), D("2025-03-10"))
