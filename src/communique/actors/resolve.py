@@ -57,6 +57,7 @@ conference dialogue partnership strategic initiative program programme project a
 islands strait sea river province region city county district airlines air force group
 """.split())
 PLACE_WORDS = frozenset("st saint san santa sao port fort mount lake cape gulf point cabo puerto".split())
+DESCRIBED = frozenset("official diplomat envoy negotiator minister leader lawmaker general commander emissary aide".split())
 MINISTRY_WORDS = frozenset("foreign defense defence trade finance interior justice economy".split())
 NAME_SUFFIXES = frozenset("jr jr. sr sr. ii iii iv".split())
 NAME_PARTICLES = frozenset("von van der den de del della da di du dos das bin binti al el la le ter".split())
@@ -780,6 +781,35 @@ class _Builder:
             if p.country is None and p.titles and p.sector in ("GOV", "MIL", "LEG", "JUD"):
                 p.country = home
 
+    def lead_description(self) -> None:
+        """A lead that describes before it names: "A senior US diplomat arrived in South Korea
+        ... Michael Needham, a counsellor at the US Department of State, ..." - the described
+        official is the first person of that state named in the next sentences."""
+        doc, g = self.doc, self.res.gazetteer
+        sents = [s for s in doc.sents if s.text.strip() and not _in_skip(s.start_char, s.end_char, self.skip)]
+        if len(sents) < 2:
+            return
+        lead = sents[0]
+        for tok in lead:
+            if tok.dep_ not in ("nsubj", "nsubjpass") or tok.lemma_.lower() not in DESCRIBED or tok.i in self.person_tokens:
+                continue
+            if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children):
+                continue
+            left = [c for c in tok.subtree if c.i < tok.i]
+            country = next((m[2] for m in g.match_spans(doc[left[0].i:tok.i].text)), None) if left else None
+            if country is None:
+                continue
+            later = sorted((s, i) for i, p in enumerate(self.persons) for s, _ in p.spans
+                           if sents[1].start <= s < sents[min(3, len(sents) - 1)].end and p.country == country)
+            if not later:
+                continue
+            target = later[0][1]
+            if any(lead.start <= s < lead.end for s, _ in self.persons[target].spans):
+                continue
+            self._mark(target, (tok.i, tok.i + 1), "")
+            self.persons[target].aliases.discard("")
+            return
+
     # ---------------------------------------------------------------- output
     def build(self) -> ActorTable:
         doc = self.doc
@@ -840,4 +870,5 @@ def resolve_actors(doc: Doc, resources: Resources, *, skip: tuple[Span, ...] = (
     b.collect_countries()
     b.collect_orgs()
     b.default_countries()
+    b.lead_description()
     return b.build()

@@ -586,7 +586,7 @@ class Extractor:
             actor = self.table.actor_of(t.i)
             if place is not None:
                 iso = place[1]
-                is_country = actor is not None and actor.kind == "country"
+                is_country = (actor is not None and actor.kind == "country") or t.i in self.table.place_countries
                 where = where or Where(None if is_country else place[0], iso)
                 hosts.append(self.ctx.country_actor(iso))
             elif actor is not None and actor.kind == "country" and actor.country:
@@ -594,6 +594,14 @@ class Extractor:
                 hosts.append(actor.id)
             elif actor is not None and actor.kind == "person" and actor.country:
                 hosts.append(self.ctx.country_actor(actor.country))
+            elif actor is None:
+                # "arrived in the Vietnamese capital"
+                for x in self.ctx.ref(t):
+                    c = self.ctx.country_of(x)
+                    if c:
+                        hosts.append(self.ctx.country_actor(c))
+                        where = where or Where(None, c)
+                        break
         if hosts:
             d.recipient = list(dict.fromkeys(hosts))
             d.where = where
@@ -681,6 +689,8 @@ class Extractor:
 
     def _when(self, d: _Draft) -> When | None:
         tx = self._timex_for(d)
+        if (tx is None or tx.begin is None) and d.status == "occurred":
+            tx = self._sentence_day(d)
         if tx is None or tx.begin is None:
             if self.dct is not None and d.status == "occurred" and self._reported_as_news(d):
                 return When(self.dct, self.dct, None)
@@ -699,6 +709,17 @@ class Extractor:
         if tx.begin is None:
             return None
         return When(tx.begin, tx.until or tx.begin, tx.text)
+
+    def _sentence_day(self, d: _Draft) -> Timex | None:
+        """The one recent day a sentence names, for an act of that sentence that has no date of its
+        own ("China summoned Japan's ambassador ... after Tokyo began discharging ... on Thursday")."""
+        if self.dct is None:
+            return None
+        sent = d.tok.sent
+        days = {(tx.begin, tx.until) : tx for i in range(sent.start, sent.end) if (tx := self.timex_at.get(i)) is not None
+                and tx.type == "DATE" and tx.begin is not None and tx.until is not None
+                and tx.until == tx.begin and 0 <= (self.dct - tx.begin).days <= 7}
+        return next(iter(days.values())) if len(days) == 1 else None
 
     def _reported_as_news(self, d: _Draft) -> bool:
         """A present-perfect statement in the article's opening sentences is today's news

@@ -75,6 +75,8 @@ _RULES: tuple[tuple[str, str], ...] = (
     ("mdy", r"(?:(?P<approx>around|about|approximately|roughly|circa)\s+)?(?:(?P<wd>{WD}),?\s+)?(?P<m>{MON})\s+(?P<d>{DAY}|{DAYW})(?![\d-])(?:,?\s+(?P<y>{YEAR}))?"),
     ("dmy", r"(?:(?P<approx>around|about|approximately|roughly|circa)\s+)?(?:(?P<wd>{WD}),?\s+)?(?:the\s+)?(?<![\d.,])(?P<d>{DAY}|{DAYW})(?:\s+of)?\s+(?P<m>{MON})"
             r"(?:,?\s+(?P<y>{YEAR}))?"),
+    ("ordinal_day", r"(?<=on\s)the\s+(?P<d>[12]\d|3[01]|[1-9])(?:st|nd|rd|th)"
+                    r"(?=\s*[.,;:)]|\s+(?:and|or|at|in|when|after|before|but)\b)"),
     ("month_year", r"{EDGE}?(?P<m>{MON})(?:\s+of)?,?\s+(?P<y>{YEAR})"),
     ("month_rel", r"{EDGE}?(?:(?P<rel>{REL})\s+)?(?P<m>{MONB})(?:\s+(?P<ry>last|next|this)\s+year)?"),
     ("year", r"{EDGE}?(?:(?P<fy>fiscal(?:\s+year)?|FY|the\s+year|calendar(?:\s+year)?)\s*)?(?P<y>{YEAR})"

@@ -33,6 +33,7 @@ from .resolve import (
     Context,
     day_year,
     month_year,
+    pick_nearest,
 )
 
 _DAY = dt.timedelta(days=1)
@@ -321,6 +322,26 @@ def h_range_dm(m: re.Match[str], ctx: Context) -> Norm | None:
     m2 = _month(m["m2"])
     m1 = _month(m["m1"]) if m["m1"] else m2
     return _range(ctx, m1, _day(m["d1"]), m2, _day(m["d2"]), m["y"])
+
+
+def h_ordinal_day(m: re.Match[str], ctx: Context) -> Norm | None:
+    """ "on the 12th": a day of the reference month, or of the month before/after by tense."""
+    day = int(m["d"])
+    if ctx.dct is None:
+        return Norm("DATE", f"XXXX-XX-{day:02d}")
+    dct = ctx.dct
+    cands: dict[int, float] = {}
+    for shift_m in (-1, 0, 1):
+        first = dates.add_months(dct.replace(day=1), shift_m)
+        d = _safe_date(first.year, first.month, day)
+        if d is not None:
+            cands[shift_m] = float((d - dct).days)
+    if not cands:
+        return None
+    k = pick_nearest(cands, ctx.tense(), 1e6 if ctx.forced is not None else 6.0)
+    first = dates.add_months(dct.replace(day=1), k)
+    d = dt.date(first.year, first.month, day)
+    return _date_norm(ctx, d.isoformat(), d, d)
 
 
 def h_month_year(m: re.Match[str], ctx: Context) -> Norm | None:

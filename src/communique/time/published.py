@@ -40,7 +40,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from communique.records import Actor, Published, Span, Timex
-from communique.time.tense import clause_tense, sentence_bounds
+from communique.time.tense import clause_tense, clause_tense_cost, sentence_bounds
 
 if TYPE_CHECKING:
     from communique.actors.kb import OfficeHolder, OfficeHolderKB
@@ -55,6 +55,8 @@ ELECT_WINDOW = 120         # "X-elect" is written at most this long before takin
 NEW_WINDOW = 60            # "newly appointed X" at most this long after taking office
 PEG_SPAN = 6               # a bare weekday names a day at most six days before publication
 HORIZON_DAYS = 730         # pairs may pick a year up to two years past the knowledge base
+ACT_SLACK = 60             # an act dated without a year may precede the recorded tenure start
+FUTURE_COST = 12           # an upcoming date bounds publication only on a near future cue
 SCAN_LIMIT = 1500          # day-level tests look this many candidate days in from each end
 
 
@@ -163,6 +165,9 @@ _FIRST_OF_YEAR = re.compile(
     r"\bfirst\b[^.;:!?]{0,60}?\bof\s+the\s+(?:new\s+)?year\b|\bthe\s+year['\u2019]s\s+first\b", re.I)
 _SEASON = re.compile(r"\b(earlier|later)?\s*this\s+(spring|summer|autumn|fall|winter)\b", re.I)
 _SEASON_MONTHS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11), "winter": (12, 2)}
+_FUTURE_CUE = re.compile(
+    r"\b(will|would|shall|scheduled|set to|due|plans?|planned|planning|expected|upcoming|next|intends?|"
+    r"aims?|going to|is to|are to|ahead of|prepar\w+|later)\b|'ll\b", re.I)
 _SINCE = re.compile(r"\b(since|ago|earlier|previously)\s+(the\s+)?$", re.I)
 _RELATIVE_WORDS = re.compile(r"\b(next|last|this|coming|past|previous|following|year|month|week)\b", re.I)
 _YEAR_REL = re.compile(r"^(last|this|next)\s+year$", re.I)
@@ -171,7 +176,7 @@ _FORMER = re.compile(r"\b(former|ex|late|previous|erstwhile)\b|\bex-", re.I)
 _THEN = re.compile(r"\bthen\b|\bthen-|\bat the time\b", re.I)
 _ELECT = re.compile(r"-?\belect\b|\bdesignate\b|\bincoming\b|\bnominee\b", re.I)
 _ACTING = re.compile(r"\b(acting|interim|caretaker)\b", re.I)
-_NEW = re.compile(r"\b(new|newly[- ]\w+|recently[- ](appointed|elected|named|installed|sworn))\b", re.I)
+_NEW = re.compile(r"\b(new|[Nn]ewly[- ][a-z]+|[Rr]ecently[- ](appointed|elected|named|installed|sworn))\b")
 _FIRST_AS = re.compile(
     r"\b(his|her|their|its)\s+(very\s+)?first\s+(\w+\s+){0,2}(trip|visit|tour|meeting|talks|summit|speech|"
     r"address|appearance|call|news conference|press conference)s?\s+(abroad\s+)?(as|since (becoming|taking))\b",
@@ -326,6 +331,22 @@ class _Problem:
             return "past"
         return clause_tense(self.text, tx.start, tx.end)
 
+    def direction(self, tx: Timex) -> str | None:
+        """'past' (reported as having happened), 'future' (upcoming, on a near cue), 'undated' (no
+        cue at all) or None (present tense, or a past verb with an upcoming cue in the clause:
+        "will travel on March 3, officials said" is not past)."""
+        if _SINCE.search(self.text[max(0, tx.start - 12):tx.start]):
+            return "past"
+        tense, cost = clause_tense_cost(self.text, tx.start, tx.end)
+        if tense == "future":
+            return "future" if cost <= FUTURE_COST else None
+        s, _ = sentence_bounds(self.text, tx.start, tx.end)
+        if _FUTURE_CUE.search(self.text[max(s, tx.start - 120):tx.start]):
+            return None
+        if tense == "past":
+            return "past"
+        return "undated" if tense is None else None
+
     def explicit(self) -> tuple[list[_Constraint], list[_Constraint], list[tuple[int, Timex]]]:
         """(past lower bounds, upcoming upper bounds, past full days) from dates with a year."""
         w = self.window
@@ -358,15 +379,15 @@ class _Problem:
                 continue
             if begin is None or until is None or not w.lo <= _o(begin) <= w.hi:
                 continue
-            tense = self.tense(tx)
-            if tense == "future":
+            way = self.direction(tx)
+            if way == "future":
                 future.append(_Constraint(f"upcoming {tx.text!r}", w.before(_o(until))))
-            elif tense == "past" or (tense is None and not day_level):
-                anchor = until if tense == "past" and day_level else begin
+            elif way == "past":
+                anchor = until if day_level else begin
                 past.append(_Constraint(f"past {tx.text!r}", w.after(_o(anchor))))
                 if day_level:
                     days.append((_o(anchor), tx))
-            elif tense is None and day_level:
+            elif way == "undated":
                 past.append(_Constraint(f"dated {tx.text!r}", w.after(_o(begin))))
         return past, future, days
 
@@ -410,7 +431,7 @@ class _Problem:
             mo = _XMONTH.match(tx.value)
             if not md and not mo or _RELATIVE_WORDS.search(tx.text):
                 continue
-            tense = self.tense(tx)
+            tense = self.direction(tx)
             if tense not in ("past", "future"):
                 continue
             tenure = self._persons_in(tx.start, tx.end, held)
@@ -428,13 +449,13 @@ class _Problem:
                     first = last = d
                 else:
                     first, last = dt.date(y, month, 1), _month_end(y, month)
-                act = _and(tenure, ((_o(first), _o(last)),))
+                act = _and(tenure, ((_o(first) - ACT_SLACK, _o(last)),))
                 if not act:
                     continue
                 if tense == "past":
-                    ivs.append((act[0][0], _o(first) + 365))
+                    ivs.append((_o(first), _o(first) + 365))
                 else:
-                    ivs.append((_o(last) - 365, act[-1][1]))
+                    ivs.append((_o(last) - 365, _o(last)))
             if ivs:
                 out.append(_Constraint(f"{tense} {tx.text!r} in tenure", w.clip(ivs)))
         return out

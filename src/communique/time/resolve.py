@@ -107,18 +107,21 @@ def weekday_date(dct: dt.date, weekday: int, rel: str | None, tense: Tense | Non
     return dct - dt.timedelta(days=back)
 
 
-def _pick(deltas: dict[int, float], tense: Tense | None, wrong_side: float = 4.0,
+def pick_nearest(deltas: dict[int, float], tense: Tense | None, wrong_side: float = 4.0,
           ahead: float = 1.5) -> int:
     """Choose among candidate years by signed distance from the reference date.
 
-    A date on the "wrong" side of the reference for the tense costs four times its distance;
-    with no cue (or present tense) future dates cost 1.5 times (news reports mostly look back).
+    A date on the "wrong" side of the reference for the tense costs ``wrong_side`` times its
+    distance; present tense leans ahead (scheduled acts), no cue leans back (``ahead`` times
+    the distance: news reports mostly look back).
     """
     def cost(d: float) -> float:
         if tense == "past":
             return -d if d <= 0 else wrong_side * d
         if tense == "future":
             return d if d >= 0 else -wrong_side * d
+        if tense == "present":
+            return d if d >= 0 else -2 * d  # "the embargo expires at the end of May": scheduled
         return -d if d <= 0 else ahead * d
     return min(deltas, key=lambda y: (cost(deltas[y]), abs(y)))
 
@@ -135,7 +138,7 @@ def month_year(dct: dt.date, month: int, rel: str | None, tense: Tense | None, s
     deltas = {yy: float((yy - y) * 12 + month - dct.month) for yy in (y - 1, y, y + 1)}
     if tense == "present" and month == dct.month:
         return y
-    return _pick(deltas, tense, 1e6 if strict else 6.0, 2.0)
+    return pick_nearest(deltas, tense, 1e6 if strict else 6.0, 2.0)
 
 
 def day_year(dct: dt.date, month: int, day: int, tense: Tense | None, strict: bool = False,
@@ -152,7 +155,7 @@ def day_year(dct: dt.date, month: int, day: int, tense: Tense | None, strict: bo
             continue
     if not deltas:
         return dct.year
-    return _pick(deltas, tense, 1e6 if strict else 12.0 if firm else 4.0)
+    return pick_nearest(deltas, tense, 1e6 if strict else 12.0 if firm else 4.0)
 
 
 def quarter_year(dct: dt.date, quarter: int, tense: Tense | None) -> int:
