@@ -20,7 +20,8 @@ from communique.actors.titles import TitleLexicon
 from communique.records import Actor, Span
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span as SpacySpan, Token
+    from spacy.tokens import Doc, Token
+    from spacy.tokens import Span as SpacySpan
 
     from communique.actors.countries import Gazetteer
     from communique.actors.kb import OfficeHolder, OfficeHolderKB
@@ -586,8 +587,6 @@ class _Builder:
                 continue
             if how == "org" or self.dateline[0] <= span.start < self.dateline[1]:
                 continue
-            last = span[-1]
-            head = last.head
             if how == "contextual":
                 how = "name"
             if how == "capital" or how == "place":
@@ -708,7 +707,7 @@ class _Builder:
         doc = self.doc
         ministries: dict[str, set[str]] = defaultdict(set)
         for iso, spans in self.countries.items():
-            for s, e in spans:
+            for _s, e in spans:
                 head = doc[e - 1].head if e - 1 < len(doc) else None
                 if head is not None and head.lemma_.lower() == "ministry":
                     kind = next((c.lower_ for c in head.children if c.lower_ in MINISTRY_WORDS), "")

@@ -319,7 +319,7 @@ def _subject(verb: Token, ctx: _Context) -> tuple[list[str], list[str]]:
 
 
 def _prep_objects(tok: Token, prep: str) -> list[Token]:
-    out = []
+    out: list[Token] = []
     for c in tok.children:
         if c.dep_ in ("prep", "prt", "agent") and c.lower_ == prep:
             out.extend(p for p in c.children if p.dep_ in ("pobj", "pcomp"))
@@ -597,10 +597,10 @@ class Extractor:
             elif actor is None:
                 # "arrived in the Vietnamese capital"
                 for x in self.ctx.ref(t):
-                    c = self.ctx.country_of(x)
-                    if c:
-                        hosts.append(self.ctx.country_actor(c))
-                        where = where or Where(None, c)
+                    state = self.ctx.country_of(x)
+                    if state:
+                        hosts.append(self.ctx.country_actor(state))
+                        where = where or Where(None, state)
                         break
         if hosts:
             d.recipient = list(dict.fromkeys(hosts))
@@ -661,19 +661,18 @@ class Extractor:
                 return best[1]
         # what a speaker said or decided takes the day of the saying ("said Thursday it had
         # decided to suspend ..."); acts told in an "as"/"when" clause share the main clause's day
-        verb = d.tok if d.tok.pos_ in ("VERB", "AUX") else d.governor
-        t = verb
+        v: Token | None = d.tok if d.tok.pos_ in ("VERB", "AUX") else d.governor
         for _ in range(4):
-            if t is None or t.head.i == t.i:
+            if v is None or v.head.i == v.i:
                 break
-            up = t.head
-            if t.dep_ == "ccomp" and up.lemma_.lower() in REPORTING | {"decide", "vote"} and d.type in SPEECH_TYPES:
+            up = v.head
+            if v.dep_ == "ccomp" and up.lemma_.lower() in REPORTING | {"decide", "vote"} and d.type in SPEECH_TYPES:
                 return self._nearest_timex(up, d.tok)
-            if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("as", "when", "while") for c in t.children):
+            if v.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("as", "when", "while") for c in v.children):
                 return self._nearest_timex(up, d.tok)
-            if t.dep_ not in ("xcomp", "conj"):
+            if v.dep_ not in ("xcomp", "conj"):
                 break
-            t = up
+            v = up
         return None
 
     def _nearest_timex(self, head: Token, anchor: Token) -> Timex | None:

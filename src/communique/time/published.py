@@ -85,6 +85,26 @@ def _and(a: Ivs, b: Ivs) -> Ivs:
     return tuple(out)
 
 
+def _most_agreed(sets: Sequence[Ivs]) -> Ivs:
+    """The days inside the largest number of ``sets`` (all of them when they agree)."""
+    marks: list[tuple[int, int]] = []
+    for ivs in sets:
+        for lo, hi in ivs:
+            marks += [(lo, 1), (hi + 1, -1)]
+    marks.sort()
+    best, count, out = 0, 0, []
+    for i, (day, step) in enumerate(marks):
+        count += step
+        nxt = marks[i + 1][0] if i + 1 < len(marks) else day
+        if nxt <= day:
+            continue
+        if count > best:
+            best, out = count, [(day, nxt - 1)]
+        elif count == best and best > 0:
+            out.append((day, nxt - 1))
+    return _norm(out)
+
+
 def _has(ivs: Ivs, day: int) -> bool:
     return any(lo <= day <= hi for lo, hi in ivs)
 
@@ -631,7 +651,19 @@ def explain(text: str, timexes: Sequence[Timex], actors: Sequence[Actor], kb: Of
                 state = _and(state, c.days) or state
             notes.append(f"applied: {c.label}")
 
-    apply(current)
+    # office-holders: each person votes with the days all their titles allow; a person whose title
+    # was misread (or who is misidentified) is outvoted, and a tie keeps every tied stretch
+    if current:
+        by_person: dict[str, Ivs] = {}
+        for c in current:
+            key = c.label.split(" / ")[0]
+            prev = by_person.get(key)
+            by_person[key] = c.days if prev is None else (_and(prev, c.days) or _norm(prev + c.days))
+        agreed = _most_agreed(list(by_person.values()))
+        for key, ivs in by_person.items():
+            if not _and(agreed, ivs) or _and(agreed, ivs) != agreed:
+                notes.append(f"outvoted or partly: {key}")
+        apply([_Constraint("office-holders", agreed, state=True)])
     apply(former)
     apply(past)
     apply(new)
