@@ -29,6 +29,8 @@ TENURES = [
     ("Rafael Quintero", "URY", "foreign_minister", "Foreign Minister", "2024-09-20", "2025-01-20"),
     ("Amara Keita", "SEN", "foreign_minister", "Foreign Minister", "2024-03-15", ""),
     ("Jonas Petrauskas", "LTU", "head_of_state", "President", "2026-06-01", ""),
+    ("Elena Marchetti", "SMR", "head_of_state", "President", "2010-04-01", "2014-04-01"),
+    ("Elena Marchetti", "SMR", "head_of_state", "President", "2022-04-01", ""),
 ]
 
 
@@ -72,6 +74,13 @@ def test_former_title_bounds_from_below_only(kb: OfficeHolderKB) -> None:
     pub = infer(text, [person(text, "Oskar Brandvold", ["President"], "NOR")], kb)
     assert pub.earliest == D("2018-06-30")
     assert pub.latest is None
+
+
+def test_former_title_between_two_tenures(kb: OfficeHolderKB) -> None:
+    text = "Former President Elena Marchetti urged voters to back the reform."
+    pub = infer(text, [person(text, "Elena Marchetti", ["President"], "SMR")], kb)
+    assert pub.earliest == D("2014-04-01")
+    assert pub.latest is not None and D("2022-04-01") <= pub.latest <= D("2022-04-05")
 
 
 def test_then_title_says_nothing(kb: OfficeHolderKB) -> None:

@@ -1,10 +1,10 @@
 """The orchestrator: articles in, contract-v1 documents out.
 
-Stages, in order (one module or package each):
+Stages, in order (one package each; the last three are spaCy components, see ``nlp``):
   1. ``ingest``  - files and records -> ``Article`` (date header, title, furniture)
-  2. ``nlp``     - the spaCy pipeline over the article body (batched)
-  3. ``time``    - TIMEX3 tagging and normalization against the publication date
-  4. ``actors``  - persons, organizations, countries; in-article coreference; knowledge base
+  2. ``nlp``     - the spaCy model over the article body (batched), newline sentence breaks
+  3. ``actors``  - persons, organizations, states; in-article coreference; knowledge base
+  4. ``time``    - TIMEX3 tagging and normalization; publication date of undated articles
   5. ``events``  - PLOVER events with participants, status, date and place
 ``extract_articles`` and ``extract`` are the stable API; everything they call is internal.
 """
@@ -16,8 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from communique.errors import CommuniqueError, ExtractionError
-from communique.records import Article, Document
+from communique.records import Actor, Article, Document, Event, Published, Timex
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -29,7 +28,7 @@ if TYPE_CHECKING:
 
 @dataclass(frozen=True, slots=True)
 class Pipeline:
-    """Everything extraction needs, loaded once: the spaCy model and the data files."""
+    """Everything extraction needs, loaded once: the spaCy pipeline and the data files."""
 
     nlp: Language
     resources: Resources
@@ -43,29 +42,37 @@ class Pipeline:
 
         return cls(load_nlp(model or DEFAULT_MODEL), load_resources(), load_lexicon())
 
+    def doc(self, article: Article) -> Doc:
+        """An unparsed Doc carrying its article, ready for ``nlp`` (or ``nlp.pipe``)."""
+        doc = self.nlp.make_doc(article.text)
+        doc._.article = article.to_dict()
+        return doc
+
+    def document(self, article: Article) -> Document:
+        """Run every stage on one article."""
+        return to_document(self.nlp(self.doc(article)))
+
+
+def to_document(doc: Doc) -> Document:
+    """The contract-v1 record of a processed Doc (the stage components' ``Doc._`` data)."""
+    article = Article.from_dict(doc._.article) if doc._.article else Article(doc_id="", text=doc.text)
+    actors = [Actor.from_dict(a) for a in (doc._.actors or {}).get("actors", [])]
+    return Document(doc_id=article.doc_id, source=article.source, title=article.title, text=article.text,
+                    published=Published.from_dict(doc._.published) if doc._.published else article.published,
+                    actors=actors, timexes=[Timex.from_dict(t) for t in doc._.timexes or []],
+                    events=[Event.from_dict(e) for e in doc._.events or []], errors=list(doc._.errors or []),
+                    content_hash=article.content_hash)
+
 
 def process(doc: Doc, article: Article, pipe: Pipeline) -> Document:
-    """Stages 3-5 on one parsed article (pure: same inputs, same output)."""
-    from communique.actors.resolve import resolve_actors
-    from communique.events.extract import extract_events
-    from communique.time import find_timexes
-    from communique.time.published import infer_published
+    """Re-run the stage components on an already parsed Doc for ``article`` (tests, tools)."""
+    from communique.nlp import STAGES
 
-    skip = article.furniture
-    published = article.published
-    timexes = find_timexes(article.text, published.value, skip=skip)
-    table = resolve_actors(doc, pipe.resources, skip=skip, on=published.reference)
-    if published.value is None:
-        published = infer_published(article.text, timexes, table.actors, pipe.resources.kb, skip=skip)
-        if published.reference is not None and published.latest is not None and \
-                (published.latest - published.reference).days <= 7:
-            timexes = find_timexes(article.text, published.reference, skip=skip)
-    ref = published.value or (published.earliest if published.latest is not None and published.earliest is not None
-                              and (published.latest - published.earliest).days <= 7 else None)
-    events = extract_events(doc, table, pipe.resources, pipe.lexicon, timexes, ref, skip=skip)
-    return Document(doc_id=article.doc_id, source=article.source, title=article.title, text=article.text,
-                    published=published, actors=table.actors, timexes=timexes, events=events,
-                    content_hash=article.content_hash)
+    doc._.article = article.to_dict()
+    doc._.errors = None
+    for name, _module, _cls in STAGES:
+        doc = pipe.nlp.get_pipe(name)(doc)
+    return to_document(doc)
 
 
 def extract_articles(articles: Iterable[Article], *, pipeline: Pipeline | None = None, batch_size: int = 16,
@@ -73,22 +80,12 @@ def extract_articles(articles: Iterable[Article], *, pipeline: Pipeline | None =
     """Run every stage over ``articles`` and yield one ``Document`` per article, in order.
 
     An article that fails inside a stage still yields a ``Document``, with the reason in
-    ``errors`` and no events: one bad article never stops a batch.
+    ``errors``: one bad article never stops a batch.
     """
     pipe = pipeline or Pipeline.load()
-    stream = ((a.text, a) for a in articles)
-    for doc, article in pipe.nlp.pipe(stream, as_tuples=True, batch_size=batch_size, n_process=n_process):
-        try:
-            yield process(doc, article, pipe)
-        except CommuniqueError as e:
-            yield _failed(article, str(e))
-        except Exception as e:  # noqa: BLE001 - recorded per article, never lost
-            yield _failed(article, str(ExtractionError("E202", doc_id=article.doc_id, detail=f"{type(e).__name__}: {e}")))
-
-
-def _failed(article: Article, message: str) -> Document:
-    return Document(doc_id=article.doc_id, source=article.source, title=article.title, text=article.text,
-                    published=article.published, errors=[message], content_hash=article.content_hash)
+    docs = (pipe.doc(a) for a in articles)
+    for doc in pipe.nlp.pipe(docs, batch_size=batch_size, n_process=n_process):
+        yield to_document(doc)
 
 
 def extract(paths: Iterable[str | Path], **kwargs: int) -> Iterator[Document]:

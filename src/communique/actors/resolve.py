@@ -13,7 +13,7 @@ import datetime as dt
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from communique.actors.names import family_name, initials, name_parts, norm_name, same_person
 from communique.actors.titles import TitleLexicon
@@ -78,6 +78,22 @@ class ActorTable:
 
     def get(self, actor_id: str) -> Actor:
         return next(a for a in self.actors if a.id == actor_id)
+
+    def to_data(self) -> dict[str, Any]:
+        """Plain data (msgpack-safe) for ``Doc._``, so parsed docs can cross process boundaries."""
+        return {"actors": [a.to_dict() for a in self.actors],
+                "by_token": [[i, a] for i, a in sorted(self.by_token.items())],
+                "places": [[i, n, c] for i, (n, c) in sorted(self.places.items())],
+                "titles_at": [[i, a] for i, a in sorted(self.titles_at.items())],
+                "place_countries": sorted(self.place_countries)}
+
+    @classmethod
+    def from_data(cls, data: dict[str, Any]) -> ActorTable:
+        return cls(actors=[Actor.from_dict(a) for a in data["actors"]],
+                   by_token={int(i): a for i, a in data["by_token"]},
+                   places={int(i): (n, c) for i, n, c in data["places"]},
+                   titles_at={int(i): a for i, a in data["titles_at"]},
+                   place_countries={int(i) for i in data["place_countries"]})
 
     def actor_of(self, token_i: int) -> Actor | None:
         aid = self.by_token.get(token_i)

@@ -18,9 +18,10 @@ from .resolve import Context, weekday_date
 
 _DAY = dt.timedelta(days=1)
 # rough extent of a vague quantity ("the past few days") in days
-_VAGUE_EXTENT = MappingProxyType({"second": 0, "minute": 0, "hour": 1, "day": 7, "night": 7, "week": 42, "weekend": 14,
-                 "fortnight": 42, "month": 92, "quarter": 183, "year": 1095, "decade": 3650,
-                 "century": 36500})
+_VAGUE_EXTENT = MappingProxyType({
+    "second": 0, "minute": 0, "hour": 1, "day": 7, "night": 7, "week": 42, "weekend": 14, "fortnight": 42,
+    "month": 92, "quarter": 183, "year": 1095, "decade": 3650, "century": 36500,
+})
 
 
 def _mod(word: str | None) -> str | None:
@@ -95,7 +96,7 @@ def h_dur_past(m: re.Match[str], ctx: Context) -> Norm | None:
         direction = "past"
     elif rel in ("next", "coming", "following"):
         direction = "future"
-    if ctx.signal() == "within":
+    if ctx.signal() == "within" and ctx.tense() != "past":
         direction = "within"
     return _anchored(ctx, duration_value(n, unit), mod, n, unit, direction)
 
@@ -138,8 +139,8 @@ def h_dur(m: re.Match[str], ctx: Context) -> Norm | None:
     value = duration_value(n, unit)
     sig = ctx.signal()
     direction: str | None = None
-    if mod_word == "within" or sig == "within":
-        direction = "within"
+    if (mod_word == "within" or sig == "within") and ctx.tense() != "past":
+        direction = "within"  # "within ten days" from now (not "resumed within a day")
     elif sig == "in" and n is not None and ctx.tense() == "future":
         direction = "in"
     elif sig == "for" and ctx.next_words(1)[:1] in (["now"], ["already"]):

@@ -106,6 +106,7 @@ _RULES: tuple[tuple[str, str], ...] = (
     # ---- fiscal / current year ----
     ("the_year", r"(?:the|this|that)\s+(?P<rel>current|latest|previous|next|past|following|same|full|"
                  r"fiscal|calendar)\s+(?:(?:fiscal|calendar)\s+)?year"),
+    ("new_year", r"the\s+new\s+year\b(?!['’]s)"),
     ("within_year", r"(?<=within\s)the\s+year\b"),
     ("for_the_year", r"(?:(?<=for\s)|(?<=in\s))the\s+(?:fiscal\s+)?year\b(?=(?P<ended>\s+(?:ended|ending|to|through)\b)?)"),
     ("quarter_century", r"(?:a\s+)?quarter[\s-]century"),

@@ -113,7 +113,7 @@ PRESENT_WORDS: Final = frozenset({
     "is", "are", "am", "expires", "lasts", "remains", "continues", "says", "tells", "meets",
     "visits", "holds", "hosts", "begins", "opens",
     "arrives", "travels", "starts", "gathers", "convenes", "joins", "kicks", "wraps", "launches",
-    "unveils", "closes", "ends", "heads", "takes", "briefs", "addresses", "resumes", "signs",
+    "unveils", "closes", "ends", "heads", "takes", "briefs", "addresses", "resumes", "signs", "runs",
     "today", "now", "tonight", "currently",
 })
 # words ending in -ed that are not past-tense verbs

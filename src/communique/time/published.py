@@ -105,6 +105,18 @@ def _most_agreed(sets: Sequence[Ivs]) -> Ivs:
     return _norm(out)
 
 
+def _not(ivs: Ivs, w: _Window) -> Ivs:
+    out: list[tuple[int, int]] = []
+    cur = w.lo
+    for lo, hi in ivs:
+        if lo > cur:
+            out.append((cur, lo - 1))
+        cur = max(cur, hi + 1)
+    if cur <= w.hi:
+        out.append((cur, w.hi))
+    return tuple(out)
+
+
 def _has(ivs: Ivs, day: int) -> bool:
     return any(lo <= day <= hi for lo, hi in ivs)
 
@@ -323,8 +335,12 @@ class _Problem:
                 label = f"{a.name} / {title}"
                 if "former" in usage:
                     ends = [h.end for h in tenures if h.end is not None]
-                    if ends and len(ends) == len(tenures):
-                        former.append(_Constraint(f"former {label}", w.after(_o(min(ends))), state=True))
+                    if ends:
+                        # after a tenure ended, and not while back in that office
+                        back = _norm((_o(h.start) + TITLE_GRACE, _o(h.end) - 1 if h.end else w.hi) for h in tenures)
+                        days = _and(w.after(_o(min(ends))), _not(back, w))
+                        if days:
+                            former.append(_Constraint(f"former {label}", days, state=True))
                     continue
                 if "elect" in usage:
                     former.append(_Constraint(f"elect {label}", w.clip(

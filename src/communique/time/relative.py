@@ -25,7 +25,7 @@ from .resolve import Context, quarter_year, reporting_quarter, season_year, week
 
 _DAY = dt.timedelta(days=1)
 _NAMED = MappingProxyType({"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1,
-          "the day before yesterday": -2, "the day after tomorrow": 2})
+                           "the day before yesterday": -2, "the day after tomorrow": 2})
 
 
 def _pod_code(pod: str | None) -> str | None:
@@ -95,13 +95,11 @@ def h_weekend(m: re.Match[str], ctx: Context) -> Norm | None:
         sat = sat_this - dt.timedelta(days=7)
     elif rel in ("next", "coming", "this coming", "following"):
         sat = sat_this + dt.timedelta(days=7) if dct.weekday() >= 5 else sat_this
-        if rel == "next" and dct.weekday() >= 5:
-            sat = sat_this + dt.timedelta(days=7)
     elif rel == "this":
         sat = sat_this
     else:
         tense = ctx.tense()
-        if tense == "future" or tense == "present":
+        if tense in ("future", "present"):
             sat = sat_this
         else:
             sat = sat_this if dct.weekday() >= 5 else sat_this - dt.timedelta(days=7)
@@ -311,6 +309,15 @@ def h_the_year(m: re.Match[str], ctx: Context) -> Norm | None:
     if base is None:
         return Norm("DATE", "XXXX")
     y = base.year + {"previous": -1, "past": -1, "next": 1, "following": 1}.get(rel, 0)
+    b, u = dates.year_interval(y)
+    return _date_norm(ctx, str(y), b, u, vague=True)
+
+
+def h_new_year(m: re.Match[str], ctx: Context) -> Norm | None:
+    """ "in the new year": the coming year when said in the autumn, else the current one."""
+    if ctx.dct is None:
+        return Norm("DATE", "XXXX")
+    y = ctx.dct.year + (1 if ctx.dct.month >= 9 else 0)
     b, u = dates.year_interval(y)
     return _date_norm(ctx, str(y), b, u, vague=True)
 

@@ -45,8 +45,10 @@ class Context:
             sig = self.signal()
             if sig == "since":
                 self._tense, self._cost = "past", 0  # "since October": a start in the past
-            elif self._tense is None and sig in ("by", "until", "till", "before"):
-                self._tense = "future"
+            elif (self._tense is None or self._cost > 10) and sig in ("by", "until", "till", "before"):
+                self._tense = "future"  # "which runs until Sunday", "a decision by May"
+            elif self._cost > 6 and set(self.prev_words(2)) & {"starting", "beginning", "effective", "from"}:
+                self._tense = "future"  # "a truce starting on Monday"
             self._tense_done = True
         return self._tense
 

@@ -35,7 +35,7 @@ def handlers() -> Mapping[str, Handler]:
         "year": nz.h_year, "decade": nz.h_decade, "century": nz.h_century, "decade2": nz.h_decade2, "dur_vague": du.h_dur_vague,
         "this_century": nz.h_this_century, "spoken_year": nz.h_spoken_year, "that_unit": rl.h_that_unit,
         "quarter": rl.h_quarter, "quarter_q": rl.h_quarter_q, "quarter_rel": rl.h_quarter_rel,
-        "year_ago_adj": rl.h_year_ago_adj, "the_year": rl.h_the_year, "within_year": rl.h_within_year,
+        "year_ago_adj": rl.h_year_ago_adj, "the_year": rl.h_the_year, "within_year": rl.h_within_year, "new_year": rl.h_new_year,
         "for_the_year": rl.h_for_the_year, "quarter_century": du.h_quarter_century,
         "named_day": rl.h_named_day, "pod": rl.h_pod, "weekday": rl.h_weekday, "weekend": rl.h_weekend,
         "rel_unit": rl.h_rel_unit, "in_the_unit": rl.h_in_the_unit, "end_of_unit": rl.h_end_of_unit,

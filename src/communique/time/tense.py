@@ -43,6 +43,9 @@ _FUNCTION_WORDS = frozenset({"a", "an", "the", "his", "her", "their", "its", "th
 _NOUN_CONTEXT = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "two", "three", "four",
                            "several", "many", "of", "these", "those", "some", "recent", "official",
                            "state", "previous", "frequent", "regular"})
+_POSSESSED = frozenset({"a", "an", "the", "no", "some", "any", "enough", "more", "much", "many", "its",
+                        "their", "his", "her", "our", "two", "three", "to", "little", "few", "plans",
+                        "several", "one", "this", "that", "these", "those", "nothing", "something"})
 _AUX_BEFORE_FUTURE = frozenset({"planning", "going", "about", "set", "due", "expected", "scheduled",
                                 "slated", "poised", "likely", "to", "preparing"})
 
@@ -70,7 +73,16 @@ def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     return s, e
 
 
-def _word_tense(word: str, prev: str, prev2: str, nxt: str) -> Tense | None:
+def _subject_like(prev: str, prev_raw: str) -> bool:
+    """Could the token before a base-form verb end its subject (so the verb is finite)?"""
+    if prev in ("they", "we", "you", "i", "both", "leaders", "ministers", "officials"):
+        return True
+    if prev in _NOT_PRESENT_BEFORE or prev in _NOUN_CONTEXT:
+        return False
+    return prev_raw[:1].isupper() or (prev.endswith("s") and not prev.endswith("ss") and len(prev) > 3)
+
+
+def _word_tense(word: str, prev: str, prev2: str, nxt: str, prev_raw: str = "") -> Tense | None:
     w = word.lower()
     if w in ("to",):
         return None
@@ -84,11 +96,10 @@ def _word_tense(word: str, prev: str, prev2: str, nxt: str) -> Tense | None:
         return None
     if w in ("is", "are", "am") and nxt.endswith("ing") and len(nxt) > 4:
         return "present"
-    if w in ("has", "have") and not (nxt in PAST_WORDS or nxt in _FUNCTION_WORDS or
-                                     (nxt.endswith(("ed", "en")) and len(nxt) > 3)):
-        return None  # "have enough", not the present perfect
-    if w in _BASE_VERBS and prev not in _NOT_PRESENT_BEFORE and prev not in _NOUN_CONTEXT:
-        return "present"
+    if w in ("has", "have") and (nxt in _POSSESSED or nxt.isdigit()):
+        return None  # "have enough", "has a meeting", "have to": not the present perfect
+    if w in _BASE_VERBS and _subject_like(prev, prev_raw):
+        return "present"  # "Leaders meet", "They visit", "Merkel and Macron meet"
     if w in FUTURE_WORDS:
         if w == "set" and prev not in ("is", "are", "was", "were"):
             return None
@@ -131,7 +142,8 @@ def tense_cues(text: str, start: int, end: int) -> list[tuple[int, str, Tense]]:
             tense = cover
             cover_left -= 1
         nxt = tokens[i + 1][1].lower() if i + 1 < len(tokens) else ""
-        own = _word_tense(word, prev, prev2, nxt)
+        prev_raw = tokens[i - 1][1] if i > 0 else ""
+        own = _word_tense(word, prev, prev2, nxt, prev_raw)
         if low in FUTURE_AUX or (low == "going" and nxt == "to"):
             cover, cover_left = "future", 3
             own = "future"

@@ -1,0 +1,53 @@
+"""spaCy component ``communique_actors``: the article's actors on ``Doc._.actors``."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from communique.nlp import article_of
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+    from communique.actors.resolve import ActorTable, Resources
+
+
+class ActorsComponent:
+    """Requires ``doc._.article`` (an ``Article`` as data); assigns ``doc._.actors``.
+
+    ``match`` resolves the actors and ``set_annotations`` writes them; failures go to the
+    pipeline's error handler, as for spaCy's own components.
+    """
+
+    def __init__(self, nlp: Language, name: str, resources: Resources | None = None) -> None:
+        from communique.actors.resolve import load_resources
+
+        self.name = name
+        self.resources = resources or load_resources()
+        self._error_handler: Any = None
+
+    def __call__(self, doc: Doc) -> Doc:
+        try:
+            return self.set_annotations(doc, self.match(doc))
+        except Exception as e:  # noqa: BLE001 - routed like spaCy's components
+            self.get_error_handler()(self.name, self, [doc], e)
+            return doc
+
+    def match(self, doc: Doc) -> ActorTable:
+        from communique.actors.resolve import resolve_actors
+
+        article = article_of(doc)
+        return resolve_actors(doc, self.resources, skip=article.furniture, on=article.published.reference)
+
+    def set_annotations(self, doc: Doc, table: ActorTable) -> Doc:
+        doc._.actors = table.to_data()
+        return doc
+
+    def get_error_handler(self) -> Any:
+        from spacy.util import raise_error
+
+        return self._error_handler or raise_error
+
+    def set_error_handler(self, handler: Any) -> None:
+        self._error_handler = handler

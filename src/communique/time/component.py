@@ -1,0 +1,77 @@
+"""spaCy component ``communique_time``: timexes and the publication date on ``Doc._``."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING, Any
+
+from communique.nlp import article_of
+from communique.records import Published, Timex
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+    from communique.actors.kb import OfficeHolderKB
+
+# An inferred publication interval this narrow is precise enough to resolve "on Monday" against.
+NARROW_DAYS = 7
+
+
+class TimeComponent:
+    """Requires ``doc._.article`` and ``doc._.actors``; assigns ``doc._.timexes``,
+    ``doc._.published`` and ``doc._.reference`` (the day relative dates were resolved against).
+
+    With a given date the timexes are resolved against it. Without one, the publication date
+    is inferred from the content (dates named, office-holders' tenures) and, when the inferred
+    interval is narrow, relative expressions are resolved against its first day.
+    """
+
+    def __init__(self, nlp: Language, name: str, kb: OfficeHolderKB | None = None) -> None:
+        from communique.actors.kb import load_kb
+
+        self.name = name
+        self.kb = kb or load_kb()
+        self._error_handler: Any = None
+
+    def __call__(self, doc: Doc) -> Doc:
+        try:
+            return self.set_annotations(doc, self.match(doc))
+        except Exception as e:  # noqa: BLE001 - routed like spaCy's components
+            self.get_error_handler()(self.name, self, [doc], e)
+            return doc
+
+    def match(self, doc: Doc) -> tuple[list[Timex], Published, dt.date | None]:
+        from communique.actors.resolve import ActorTable
+        from communique.time import find_timexes
+        from communique.time.published import infer_published
+
+        article = article_of(doc)
+        skip = article.furniture
+        published = article.published
+        timexes = find_timexes(article.text, published.value, skip=skip)
+        if published.value is not None:
+            return timexes, published, published.value
+        actors = ActorTable.from_data(doc._.actors).actors if doc._.actors else []
+        published = infer_published(article.text, timexes, actors, self.kb, skip=skip)
+        reference = None
+        if published.earliest is not None and published.latest is not None and \
+                (published.latest - published.earliest).days <= NARROW_DAYS:
+            reference = published.value or published.earliest
+            timexes = find_timexes(article.text, reference, skip=skip)
+        return timexes, published, reference
+
+    def set_annotations(self, doc: Doc, result: tuple[list[Timex], Published, dt.date | None]) -> Doc:
+        timexes, published, reference = result
+        doc._.timexes = [t.to_dict() for t in timexes]
+        doc._.published = published.to_dict()
+        doc._.reference = reference.isoformat() if reference else None
+        return doc
+
+    def get_error_handler(self) -> Any:
+        from spacy.util import raise_error
+
+        return self._error_handler or raise_error
+
+    def set_error_handler(self, handler: Any) -> None:
+        self._error_handler = handler
