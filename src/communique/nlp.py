@@ -78,6 +78,34 @@ def _register() -> None:
             Language.factory(name, requires=requires[name], assigns=assigns[name])(component)
 
 
+class StageComponent:
+    """Shared shape of the stage components, after spaCy's own (``SpanRuler``):
+    ``__call__`` = ``set_annotations(doc, match(doc))``, failures routed to the error handler."""
+
+    name = "communique_stage"
+
+    def __call__(self, doc: Doc) -> Doc:
+        try:
+            return self.set_annotations(doc, self.match(doc))
+        except Exception as e:  # noqa: BLE001 - routed like spaCy's components
+            self.get_error_handler()(self.name, self, [doc], e)
+            return doc
+
+    def match(self, doc: Doc) -> Any:
+        raise NotImplementedError
+
+    def set_annotations(self, doc: Doc, result: Any) -> Doc:
+        raise NotImplementedError
+
+    def get_error_handler(self) -> Any:
+        from spacy.util import raise_error
+
+        return getattr(self, "_error_handler", None) or raise_error
+
+    def set_error_handler(self, handler: Any) -> None:
+        self._error_handler = handler
+
+
 def article_of(doc: Doc) -> Article:
     """The article a Doc carries (``doc._.article``), or an undated one made from its text."""
     from communique.records import Article

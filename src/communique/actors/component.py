@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from communique.nlp import article_of
+from communique.nlp import StageComponent, article_of
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     from communique.actors.resolve import ActorTable, Resources
 
 
-class ActorsComponent:
+class ActorsComponent(StageComponent):
     """Requires ``doc._.article`` (an ``Article`` as data); assigns ``doc._.actors``.
 
     ``match`` resolves the actors and ``set_annotations`` writes them; failures go to the
@@ -25,14 +25,6 @@ class ActorsComponent:
 
         self.name = name
         self.resources = resources or load_resources()
-        self._error_handler: Any = None
-
-    def __call__(self, doc: Doc) -> Doc:
-        try:
-            return self.set_annotations(doc, self.match(doc))
-        except Exception as e:  # noqa: BLE001 - routed like spaCy's components
-            self.get_error_handler()(self.name, self, [doc], e)
-            return doc
 
     def match(self, doc: Doc) -> ActorTable:
         from communique.actors.resolve import resolve_actors
@@ -43,11 +35,3 @@ class ActorsComponent:
     def set_annotations(self, doc: Doc, table: ActorTable) -> Doc:
         doc._.actors = table.to_data()
         return doc
-
-    def get_error_handler(self) -> Any:
-        from spacy.util import raise_error
-
-        return self._error_handler or raise_error
-
-    def set_error_handler(self, handler: Any) -> None:
-        self._error_handler = handler

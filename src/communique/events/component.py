@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING, Any
 
-from communique.nlp import article_of
+from communique.nlp import StageComponent, article_of
 from communique.records import Event, Timex
 
 if TYPE_CHECKING:
@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from communique.events.lexicon import Lexicon
 
 
-class EventsComponent:
+class EventsComponent(StageComponent):
     """Requires ``doc._.article``, ``doc._.actors``, ``doc._.timexes`` and ``doc._.reference``;
     assigns ``doc._.events`` (and extends ``doc._.actors`` with states an event needed)."""
 
@@ -28,14 +28,6 @@ class EventsComponent:
         self.name = name
         self.resources = resources or load_resources()
         self.lexicon = lexicon or load_lexicon()
-        self._error_handler: Any = None
-
-    def __call__(self, doc: Doc) -> Doc:
-        try:
-            return self.set_annotations(doc, self.match(doc))
-        except Exception as e:  # noqa: BLE001 - routed like spaCy's components
-            self.get_error_handler()(self.name, self, [doc], e)
-            return doc
 
     def match(self, doc: Doc) -> tuple[list[Event], dict[str, Any]]:
         from communique.actors.resolve import ActorTable
@@ -53,11 +45,3 @@ class EventsComponent:
         doc._.events = [e.to_dict() for e in events]
         doc._.actors = actors
         return doc
-
-    def get_error_handler(self) -> Any:
-        from spacy.util import raise_error
-
-        return self._error_handler or raise_error
-
-    def set_error_handler(self, handler: Any) -> None:
-        self._error_handler = handler

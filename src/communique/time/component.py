@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from communique.nlp import article_of
+from communique.nlp import StageComponent, article_of
 from communique.records import Published, Timex
 
 if TYPE_CHECKING:
@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 NARROW_DAYS = 7
 
 
-class TimeComponent:
+class TimeComponent(StageComponent):
     """Requires ``doc._.article`` and ``doc._.actors``; assigns ``doc._.timexes``,
     ``doc._.published`` and ``doc._.reference`` (the day relative dates were resolved against).
 
@@ -32,14 +32,6 @@ class TimeComponent:
 
         self.name = name
         self.kb = kb or load_kb()
-        self._error_handler: Any = None
-
-    def __call__(self, doc: Doc) -> Doc:
-        try:
-            return self.set_annotations(doc, self.match(doc))
-        except Exception as e:  # noqa: BLE001 - routed like spaCy's components
-            self.get_error_handler()(self.name, self, [doc], e)
-            return doc
 
     def match(self, doc: Doc) -> tuple[list[Timex], Published, dt.date | None]:
         from communique.actors.resolve import ActorTable
@@ -67,11 +59,3 @@ class TimeComponent:
         doc._.published = published.to_dict()
         doc._.reference = reference.isoformat() if reference else None
         return doc
-
-    def get_error_handler(self) -> Any:
-        from spacy.util import raise_error
-
-        return self._error_handler or raise_error
-
-    def set_error_handler(self, handler: Any) -> None:
-        self._error_handler = handler
