@@ -13,6 +13,11 @@ from communique.records import Actor, Article, Document, Event, Published, When,
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption("--update-golden", action="store_true", default=False,
+                     help="rewrite tests/golden/expected/*.json from the current extractor (review the diff)")
+
 # People the fake extractor knows, with their country.
 KNOWN_PEOPLE = {"Cho Tae-yul": "KOR", "Antony Blinken": "USA", "Marco Rubio": "USA", "Cho Hyun": "KOR"}
 

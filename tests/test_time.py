@@ -229,6 +229,12 @@ def test_clause_tense(text: str, surface: str, tense: str) -> None:
     assert clause_tense(text, start, start + len(surface)) == tense
 
 
+def test_accepts_a_datetime_reference_and_curly_quotes() -> None:
+    text = "Talks resume on Monday’s schedule, the ministry said on New Year’s Day."
+    got = {t.text: t.value for t in find_timexes(text, dt.datetime(2026, 1, 5, 9, 30))}
+    assert got == {"Monday": "2026-01-05", "New Year’s Day": "2026-01-01"}
+
+
 def test_deterministic_and_sorted() -> None:
     text = "On Monday and Tuesday, and again on March 9-17, officials met; talks resume next week."
     a, b = find_timexes(text, THU), find_timexes(text, THU)

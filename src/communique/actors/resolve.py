@@ -31,6 +31,7 @@ STATE_NOUNS = frozenset("""
 official officials government governments ministry ministries authority authorities military
 ambassador ambassadors consul minister ministers president leader leaders foreign warplanes
 warship warships vessels vessel aircraft jets drones missile missiles ships fighter bombers
+commander commanders negotiator negotiators troops soldiers
 army navy forces force troops delegation delegations diplomat diplomats side leadership regime
 administration embassy cabinet presidency parliament lawmakers envoy envoys negotiators
 counterparts counterpart coast guard police agency spokesperson spokesman spokeswoman state

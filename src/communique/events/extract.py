@@ -187,10 +187,13 @@ class _Context:
                     found.extend(a for a in r if a not in found)
         if not found:
             for c in t.children:
-                if c.dep_ in ("amod", "compound") and c.i < t.i and c.i not in tb.by_token:
-                    iso = self.res.gazetteer.country_of_demonym(c.text) or self.res.gazetteer.country_of(c.text)
-                    if iso:
-                        found.append(self.country_actor(iso))   # "Japanese seafood", "the Chinese manoeuvres"
+                if c.dep_ in ("amod", "compound") and c.i < t.i:
+                    for x in _conjuncts(c):
+                        if x.i in tb.by_token:
+                            continue
+                        iso = self.res.gazetteer.country_of_demonym(x.text) or self.res.gazetteer.country_of(x.text)
+                        if iso:
+                            found.append(self.country_actor(iso))   # "Japanese seafood", "Thai and Cambodian commanders"
         if found:
             persons = [a for a in found if tb.get(a).kind == "person"]
             if persons:
@@ -557,7 +560,12 @@ class Extractor:
             elif spec in ("host", "between", "poss"):
                 continue
             else:
-                for p in _prep_objects(tok, spec):
+                objs = _prep_objects(tok, spec)
+                if not objs:
+                    # "spoke by telephone with X": the preposition hangs under the medium
+                    objs = [q for via in ("by", "via", "over") for m in _prep_objects(tok, via)
+                            for q in _prep_objects(m, spec)]
+                for p in objs:
                     found.extend(self.ctx.refs(p))
             if found:
                 return list(dict.fromkeys(found))
@@ -612,8 +620,9 @@ class Extractor:
     # ------------------------------------------------------------ attributes
     def _finish(self, d: _Draft) -> None:
         d.recipient = [r for r in d.recipient if r not in d.actor]
-        if not d.recipient and d.actor and d.type in IMPLICIT_TARGET and len(self.ctx.dyad) == 2 \
-                and d.tok.lemma_.lower() not in WEAK_TRIGGERS \
+        weak = d.tok.lemma_.lower() in WEAK_TRIGGERS and not (
+            d.tok.lemma_.lower() == "deny" and any(c.dep_ == "ccomp" for c in d.tok.children))
+        if not d.recipient and d.actor and d.type in IMPLICIT_TARGET and len(self.ctx.dyad) == 2 and not weak \
                 and not any(c.dep_ == "dobj" and not self.ctx.ref(c) and c.lemma_.lower() not in SPEECH_NOUNS
                             for c in d.tok.children if d.tok.pos_ == "VERB"):
             # a warning or demand with no addressee named is aimed at the other state of the

@@ -21,7 +21,7 @@ organize organise pledge vow promise invite prepare
 """.split())
 POSSIBLE_GOVERNORS = frozenset("""
 hope want seek consider mull weigh propose suggest float wish try look explore contemplate
-like love eye could may might likely possibly speculate open ready willing prepared keen eager
+like love eye could may might likely possibly speculate open ready willing prepared keen eager offer
 """.split())
 DENIED_GOVERNORS = frozenset("""
 cancel postpone scrap deny refuse decline rule fail skip delay shelve suspend halt abandon
@@ -142,6 +142,8 @@ def clause_status(verb: Token, event_type: str | None = None) -> Status:
 
 def noun_status(noun: Token, governor: Token | None, event_type: str | None = None) -> Status:
     """Status of an event stated by a noun ("his potential meeting", "planned stops")."""
+    if governor is not None and forms(governor) & DENIED_GOVERNORS and noun.head.i == governor.i:
+        return "denied"   # "a planned visit ... was cancelled"
     for c in noun.children:
         w = c.lower_
         if c.dep_ in ("amod", "compound", "nmod") and w in POSSIBLE_ADJ:

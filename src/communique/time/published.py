@@ -204,6 +204,9 @@ _SINCE = re.compile(r"\b(since|ago|earlier|previously)\s+(the\s+)?$", re.I)
 _RELATIVE_WORDS = re.compile(r"\b(next|last|this|coming|past|previous|following|year|month|week)\b", re.I)
 _YEAR_REL = re.compile(r"^(last|this|next)\s+year$", re.I)
 
+# descriptive titles, looser than an office's name ("China's top diplomat" need not be its minister)
+_EPITHET = re.compile(r"\b(top|chief|senior|leading)\s+(diplomat|official)s?\b|\b(leader|strongman|dictator|ruler|"
+                      r"head|chief|boss|counterpart|spokes(wo)?man|spokesperson)\b", re.I)
 _FORMER = re.compile(r"\b(former|ex|late|previous|erstwhile)\b|\bex-", re.I)
 _THEN = re.compile(r"\bthen\b|\bthen-|\bat the time\b", re.I)
 _ELECT = re.compile(r"-?\belect\b|\bdesignate\b|\bincoming\b|\bnominee\b", re.I)
@@ -222,6 +225,15 @@ _RECENT = re.compile(r"\b(recently|just|newly)\b", re.I)
 def _weekday_in(text: str) -> int | None:
     m = _WEEKDAY_NAME.search(text)
     return _WD_INDEX[m.group(1).lower()] if m else None
+
+
+@dataclass(frozen=True, slots=True)
+class _Persons:
+    current: list[_Constraint]   # formal titles: in office at publication
+    former: list[_Constraint]    # "former X", "X-elect"
+    new: list[_Constraint]       # newly in office
+    epithet: list[_Constraint]   # descriptive titles ("top diplomat", "leader"): weaker
+    held: dict[str, Ivs]         # actor id -> days in office under a formal title
 
 
 # ---- the solver -----------------------------------------------------------------------------------
@@ -304,13 +316,13 @@ class _Problem:
                 return True
         return False
 
-    def person_constraints(self) -> tuple[list[_Constraint], list[_Constraint], list[_Constraint],
-                                          dict[str, Ivs]]:
-        """(in office, former/elect, newly in office) constraints; and each actor's in-office days."""
+    def person_constraints(self) -> _Persons:
+        """Constraints from the office-holders named, and each actor's in-office days."""
         w = self.window
         current: list[_Constraint] = []
         former: list[_Constraint] = []
         new: list[_Constraint] = []
+        epithet: list[_Constraint] = []
         held: dict[str, Ivs] = {}
         for a in self.actors:
             if a.kind != "person":
@@ -352,6 +364,9 @@ class _Problem:
                 else:
                     days = w.clip((_o(h.start) - START_GRACE, _o(h.end) + TITLE_GRACE if h.end else w.hi)
                                   for h in tenures)
+                    if _EPITHET.search(title):
+                        epithet.append(_Constraint(f"in office {label}", days, state=True))
+                        continue
                     current.append(_Constraint(f"in office {label}", days, state=True))
                     person_days = days if person_days is None else _norm(person_days + days)
                 if is_new or "new" in usage:
@@ -359,7 +374,7 @@ class _Problem:
                         (_o(h.start) - ELECT_WINDOW, _o(h.start) + NEW_WINDOW) for h in tenures), state=True))
             if person_days is not None:
                 held[a.id] = person_days
-        return current, former, new, held
+        return _Persons(current, former, new, epithet, held)
 
     # ----------------------------------------------------------------- timexes
     def tense(self, tx: Timex) -> str | None:
@@ -509,6 +524,7 @@ class _Problem:
             wd = _weekday_in(tx.text) if md else None
             rel: int | None = None
             span = (tx.start, tx.end)
+            partner: tuple[int, int] | None = None
             if md and wd is None:
                 # a weekday or relative day right beside the date: "Saturday (November 22)"
                 for other in (txs[i - 1] if i else None, txs[i + 1] if i + 1 < len(txs) else None):
@@ -521,6 +537,7 @@ class _Problem:
                     if ow and not _WEEKDAY_MODIFIED.match(other.text):
                         wd = int(ow[1]) - 1
                         span = (min(tx.start, other.start), max(tx.end, other.end))
+                        partner = (other.start, other.end)
                         break
                     r = _REL_DAY.get(other.text.strip().lower())
                     if r is not None:
@@ -529,6 +546,8 @@ class _Problem:
             if md and (wd is not None or rel is not None):
                 month, dom = int(md[1]), int(md[2])
                 tense = self.tense(replace(tx, start=span[0], end=span[1]))
+                if tense == "future" and partner is not None:
+                    used.append(partner)  # an upcoming dated day need not fall within the week
                 ivs: list[tuple[int, int]] = []
                 for y in w.years:
                     d = _day(y, month, dom)
@@ -567,6 +586,8 @@ class _Problem:
                     re.search(r"\b(every|each)\s+$", self.text[max(0, tx.start - 8):tx.start], re.I):
                 continue
             tense = self.tense(tx)
+            if tense == "future" and not m:
+                continue  # "Saturday, April 19" ahead: a dated day, maybe weeks away
             if tense == "past":
                 past.append(wd)
             elif tense == "future":
@@ -644,7 +665,8 @@ def explain(text: str, timexes: Sequence[Timex], actors: Sequence[Actor], kb: Of
     prob = _Problem(text, txs, actors, kb, window)
     notes: list[str] = []
 
-    current, former, new, held = prob.person_constraints()
+    persons = prob.person_constraints()
+    current, held = persons.current, persons.held
     past, future, past_days = prob.explicit()
     pair_cs, p_weekday, used = prob.pairs()
     past_wd, future_wd = prob.weekdays(used)
@@ -680,9 +702,9 @@ def explain(text: str, timexes: Sequence[Timex], actors: Sequence[Actor], kb: Of
             if not _and(agreed, ivs) or _and(agreed, ivs) != agreed:
                 notes.append(f"outvoted or partly: {key}")
         apply([_Constraint("office-holders", agreed, state=True)])
-    apply(former)
+    apply(persons.former)
     apply(past)
-    apply(new)
+    apply(persons.new)
     apply(future)
     apply(prob.year_phrases())
     apply(prob.anchored_month_days(held))
@@ -692,6 +714,7 @@ def explain(text: str, timexes: Sequence[Timex], actors: Sequence[Actor], kb: Of
         top, tx = max(past_days, key=lambda d: d[0])
         if dt.date.fromordinal(top).weekday() in past_wd and _has(days, top):
             apply([_Constraint(f"peg {tx.text!r}", window.clip([(top, top + PEG_SPAN)]))])
+    apply(persons.epithet)
     apply(prob.periodic())
 
     # the lower side needs evidence; the upper one may rest on the knowledge base's horizon

@@ -31,6 +31,8 @@ class Context:
     inherit_rel: str | None = None  # "next spring or summer": the relation of a coordinated head
     near_quarter: tuple[int, int] | None = None  # last quarter named in the same sentence
     probe: bool = False             # candidate screening: the narrative context is not known yet
+    # per-call memo of clause tenses by span (owned by one find_timexes call, never shared)
+    memo: dict[tuple[int, int], tuple[Tense | None, int]] | None = None
     used_tense: bool = False
     _tense: Tense | None = field(default=None, repr=False)
     _cost: int = field(default=999, repr=False)
@@ -41,6 +43,11 @@ class Context:
         if self.forced is not None:
             return self.forced
         if not self._tense_done:
+            key = (self.start, self.end)
+            if self.memo is not None and key in self.memo:
+                self._tense, self._cost = self.memo[key]
+                self._tense_done = True
+                return self._tense
             self._tense, self._cost = clause_tense_cost(self.text, self.start, self.end)
             sig = self.signal()
             if sig == "since":
@@ -50,6 +57,8 @@ class Context:
             elif self._cost > 6 and set(self.prev_words(2)) & {"starting", "beginning", "effective", "from"}:
                 self._tense = "future"  # "a truce starting on Monday"
             self._tense_done = True
+            if self.memo is not None:
+                self.memo[key] = (self._tense, self._cost)
         return self._tense
 
     def tense_is_firm(self) -> bool:

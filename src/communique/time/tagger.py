@@ -109,12 +109,13 @@ def find_timexes(text: str, dct: dt.date | None, *,
     # same-length normalization: curly apostrophes and non-breaking spaces (offsets unchanged)
     text = text.translate(_SAME_LENGTH)
     cands: list[tuple[int, int, int, Rule, re.Match[str]]] = []
+    memo: dict[tuple[int, int], tuple[Tense | None, int]] = {}
     for rule in rules():
         for m in rule.regex.finditer(text):
             s, e = _strip(text, m.start(), m.end())
             if e <= s or (skip and _overlaps(s, e, skip)):
                 continue
-            ctx = Context(text, s, e, dct, probe=True)
+            ctx = Context(text, s, e, dct, probe=True, memo=memo)
             if table[rule.name](m, ctx) is None:
                 continue
             cands.append((-(e - s), rule.priority, s, rule, m))
@@ -143,7 +144,7 @@ def find_timexes(text: str, dct: dt.date | None, *,
             inherit = prev[3]
         near_quarter = quarter if quarter_end >= 0 and not pats.sentence_end.search(text, quarter_end, s) else None
         ctx = Context(text, s, e, dct, anchor=anchor, near=near, near_year=near_year, inherit_rel=inherit,
-                      near_quarter=near_quarter)
+                      near_quarter=near_quarter, memo=memo)
         norm = table[rule.name](m, ctx)
         if norm is None:
             continue
