@@ -245,16 +245,20 @@ def _position(tok: Token) -> Token:
     return tok
 
 
-def _clause_tokens(head: Token) -> list[Token]:
+def _clause_tokens(head: Token, own: bool = False) -> list[Token]:
     """Tokens of ``head``'s own clause: its subtree without nested clauses.
 
-    A noun's participle modifiers stay in ("an agreement reached last year")."""
+    A noun's participle modifiers stay in ("an agreement reached last year"). With ``own``,
+    the verb's infinitive complement is left out too: in "agreed to hold a summit later this
+    year" the date belongs to the summit, not to the agreeing."""
     out: list[Token] = []
     stack = [head]
     while stack:
         t = stack.pop()
         out.append(t)
         for c in t.children:
+            if own and t.i == head.i and c.dep_ == "xcomp":
+                continue
             if c.dep_ in NESTED_CLAUSE and c.pos_ in ("VERB", "AUX") and not (
                     c.dep_ == "acl" and t.i == head.i and head.pos_ in ("NOUN", "PROPN") and c.tag_ == "VBN"):
                 continue
@@ -640,6 +644,8 @@ class Extractor:
         if d.where is None:
             d.where = self._where(d)
         d.symmetric = d.type in ("CONSULT",) and d.mode != "visit"
+        if d.mode == "multilateral" and d.recipient and len(set(d.actor + d.recipient)) == 2:
+            d.mode = None   # a summit of two is a bilateral meeting
         if d.status == "occurred" and d.when is not None and self.dct is not None and d.when.start > self.dct:
             d.status = "planned"   # a dated act after the reference date has not happened yet
         if d.type == "CONSULT" and d.mode is None and d.where is not None and d.actor and d.recipient:
@@ -659,7 +665,7 @@ class Extractor:
             heads.append(d.tok.head)   # "will visit Washington next week and meet Rubio"
         for head in heads:
             best: tuple[int, Timex] | None = None
-            for t in _clause_tokens(head):
+            for t in _clause_tokens(head, own=head.i == d.tok.i and d.tok.pos_ == "VERB"):
                 tx = self.timex_at.get(t.i)
                 if tx is None or tx.begin is None or tx.type not in ("DATE", "TIME"):
                     continue

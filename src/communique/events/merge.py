@@ -150,6 +150,7 @@ def _carry_over(events: list[Event], table: ActorTable) -> list[Event]:
         elif e.type in POSITIONS and e.evidence:
             start = e.evidence[0][0]
             meetings = [m for m in out if m.type == "CONSULT" and m.mode != "visit" and m.when is not None
+                        and _STATUS_CLASS[m.status] == _STATUS_CLASS[e.status]
                         and m.evidence and 0 <= start - m.evidence[0][0] <= 600]
             for m in sorted(meetings, key=lambda m: -m.evidence[0][0]):
                 a, r = _side_countries(m.actor, table), _side_countries(m.recipient, table)

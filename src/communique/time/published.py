@@ -207,6 +207,9 @@ _YEAR_REL = re.compile(r"^(last|this|next)\s+year$", re.I)
 # descriptive titles, looser than an office's name ("China's top diplomat" need not be its minister)
 _EPITHET = re.compile(r"\b(top|chief|senior|leading)\s+(diplomat|official)s?\b|\b(leader|strongman|dictator|ruler|"
                       r"head|chief|boss|counterpart|spokes(wo)?man|spokesperson)\b", re.I)
+# "WARSAW, Sept 12", "BAKU, Azerbaijan, December 23": a capitalised place, then the date
+_DATELINE = re.compile(r"(^|[\n)\]]\s*|\s)[A-Z]{3,}(?:[ .'\-]+[A-Z]{2,})*\.?,\s+(?:[A-Z][A-Za-z]+,\s+)?$")
+DATELINE_REACH = 400
 _FORMER = re.compile(r"\b(former|ex|late|previous|erstwhile)\b|\bex-", re.I)
 _THEN = re.compile(r"\bthen\b|\bthen-|\bat the time\b", re.I)
 _ELECT = re.compile(r"-?\belect\b|\bdesignate\b|\bincoming\b|\bnominee\b", re.I)
@@ -573,6 +576,31 @@ class _Problem:
                 used.append((nxt.start, nxt.end))
         return out, p_weekday, used
 
+    def datelines(self) -> list[_Constraint]:
+        """"WARSAW, Sept 12 (Wire) --": the dateline day is the day of writing (or the day before,
+        across time zones)."""
+        w = self.window
+        out: list[_Constraint] = []
+        for tx in self.timexes:
+            if tx.start > DATELINE_REACH or tx.type != "DATE":
+                continue
+            md = _MD.match(tx.value)
+            full = _FULL_DATE.match(tx.value)
+            if not (md or full) or not _DATELINE.search(self.text[max(0, tx.start - 60):tx.start]):
+                continue
+            if not re.match(r"^\s*(\(|--|[-\u2013\u2014:.]|$)", self.text[tx.end:tx.end + 4]):
+                continue
+            if full:
+                d = _day(int(full[1]), int(full[2]), int(full[3]))
+                if d is not None:
+                    out.append(_Constraint(f"dateline {tx.text!r}", w.clip([(_o(d), _o(d) + 1)])))
+                continue
+            assert md is not None
+            days = [d for y in w.years if (d := _day(y, int(md[1]), int(md[2]))) is not None]
+            out.append(_Constraint(f"dateline {tx.text!r}", w.clip((_o(d), _o(d) + 1) for d in days),
+                                   periodic=True))
+        return out
+
     def weekdays(self, used: list[tuple[int, int]]) -> tuple[list[int], list[int]]:
         """Bare weekdays: (past ones, upcoming ones), as Python weekday numbers."""
         past: list[int] = []
@@ -702,6 +730,7 @@ def explain(text: str, timexes: Sequence[Timex], actors: Sequence[Actor], kb: Of
             if not _and(agreed, ivs) or _and(agreed, ivs) != agreed:
                 notes.append(f"outvoted or partly: {key}")
         apply([_Constraint("office-holders", agreed, state=True)])
+    apply(prob.datelines())
     apply(persons.former)
     apply(past)
     apply(persons.new)
