@@ -227,3 +227,33 @@ def test_upcoming_weekday_after_a_dated_peg(kb: OfficeHolderKB) -> None:
     pub = infer(text, [person(text, "Maren Oskarsdottir", ["Foreign Minister"], "ISL")], kb)
     # Saturday's arrival is past, Monday's meeting still ahead: written Saturday to Monday
     assert (pub.earliest, pub.latest) == (D("2025-03-08"), D("2025-03-10"))
+
+
+def test_dateline_day(kb: OfficeHolderKB) -> None:
+    text = ("REYKJAVIK, Feb 11 (Wire) -- Foreign Minister Maren Oskarsdottir said on Tuesday that the "
+            "fisheries accord would be signed within weeks.")
+    pub = infer(text, [person(text, "Maren Oskarsdottir", ["Foreign Minister"], "ISL")], kb)
+    # tenure 2023-2026: February 11 of 2023..2026, the dateline day or the day after
+    assert pub.earliest is not None and pub.latest is not None
+    assert pub.earliest.month == 2 and pub.earliest.day in (11, 12) and pub.earliest.year == 2023
+    assert pub.latest.month == 2 and pub.latest.day in (11, 12) and pub.latest.year == 2026
+
+
+def test_descriptive_title_yields_to_dated_evidence(kb: OfficeHolderKB) -> None:
+    # "top diplomat" is looser than an office: it must not overrule a weekday + date pair
+    text = ("Prime Minister Tevita Lanakila met the region's top diplomat Maren Oskarsdottir on "
+            "Friday (June 5), the two governments said.")
+    actors = [person(text, "Tevita Lanakila", ["Prime Minister"], "FJI"),
+              person(text, "Maren Oskarsdottir", ["top diplomat"], "ISL", aid="a2")]
+    pub = infer(text, actors, kb)
+    # June 5 is a Friday in 2020 (within the prime minister's tenure), long before hers
+    assert (pub.earliest, pub.latest) == (D("2020-06-05"), D("2020-06-11"))
+
+
+def test_new_only_when_it_qualifies_the_title(kb: OfficeHolderKB) -> None:
+    text = "Ireland signed a new fisheries deal with Foreign Minister Ilse Vandermeer."
+    pub = infer(text, [person(text, "Ilse Vandermeer", ["Foreign Minister"], "BEL")], kb)
+    assert pub.latest is None  # not "newly appointed": her tenure is open-ended
+    text = "The new Foreign Minister Ilse Vandermeer flew to Dublin."
+    pub = infer(text, [person(text, "Ilse Vandermeer", ["Foreign Minister"], "BEL")], kb)
+    assert pub.latest is not None and pub.latest <= D("2020-04-01")

@@ -26,6 +26,7 @@ LIGHT_VERBS = frozenset("""
 hold have pay make conduct open launch impose reach sign air voice lodge issue level express
 seal strike begin start resume attend join host stage carry announce plan schedule arrange
 file place slap unveil extend deliver provide send give offer finalize finalise conclude
+include involve feature
 """.split())
 ATTEND_VERBS = frozenset("attend join participate take host address convene chair skip boycott hold open".split())
 TOPIC_VERBS = frozenset("""
@@ -44,8 +45,9 @@ bombers personnel unit units battalion battalions brigade brigades division divi
 marines vessel vessels ship ships submarine submarines carrier destroyer frigate frigates drone drones
 police officer officers peacekeeper peacekeepers tank tanks missile missiles battery batteries
 """.split())
+TAKE_PLACE = frozenset("take hold begin start end resume open conclude continue happen occur".split())
 GATHERINGS = frozenset("minister leader official counterpart delegation representative envoy diplomat head".split())
-GROUP_NOUNS = frozenset("side ally leader diplomat country nation government minister party counterpart man woman pair neighbour neighbor partner".split())
+GROUP_NOUNS = frozenset("side ally leader diplomat country nation government minister party counterpart man woman pair neighbour neighbor partner delegation negotiator".split())
 MULTILATERAL_NOUNS = frozenset("summit conference forum assembly gathering".split())
 NESTED_CLAUSE = frozenset(("ccomp", "advcl", "relcl", "parataxis", "csubj", "acl"))
 SPEECH_NOUNS = frozenset("""
@@ -141,8 +143,9 @@ class _Context:
         for t in chain:
             r = self.ref(t)
             out.extend(x for x in r if x not in out)
-            for c in t.children:
-                if c.dep_ == "prep" and c.lower_ in ("including", "like", "notably"):
+            # "several leaders of the G7 countries, including A, B and C"
+            for c in t.subtree:
+                if c.dep_ == "prep" and c.lower_ in ("including", "like", "notably") and c.head.i != tok.head.i:
                     for p in c.children:
                         if p.dep_ == "pobj":
                             out.extend(x for x in self.refs(p) if x not in out)
@@ -170,8 +173,9 @@ class _Context:
             return [tb.titles_at[t.i]]
         lemma = t.lemma_.lower()
         if lemma in GROUP_NOUNS and (any(c.lower_ in ("two", "both") for c in t.children) or
-                                     (t.tag_ == "NNS" and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children)
-                                      and not any(c.dep_ in ("amod", "compound", "prep") for c in t.children))):
+                                     (t.tag_ == "NNS" and not any(c.dep_ == "det" and c.lower_ in ("some", "other", "several", "many")
+                                                                  for c in t.children)
+                                      and not any(c.dep_ in ("amod", "compound", "prep", "poss") for c in t.children))):
             return list(self.last_pair or self.dyad)
         if t.lower_ in ("they", "both", "their", "them") and self.last_pair:
             return list(self.last_pair)
@@ -188,7 +192,7 @@ class _Context:
         if not found:
             for c in t.children:
                 if c.dep_ in ("amod", "compound") and c.i < t.i:
-                    for x in _conjuncts(c):
+                    for x in _conjuncts(c) + [g for g in c.children if g.i < c.i and g.dep_ in ("npadvmod", "compound", "nmod")]:
                         if x.i in tb.by_token:
                             continue
                         iso = self.res.gazetteer.country_of_demonym(x.text) or self.res.gazetteer.country_of(x.text)
@@ -208,7 +212,7 @@ class _Context:
             preps = [c for c in t.children if c.dep_ == "prep"]
             preps += [g for c in t.children if c.dep_ == "acl" for g in c.children if g.dep_ == "prep"]
             for c in preps:
-                if c.lower_ in ("by", "of", "from", "with", "in"):
+                if c.lower_ in ("by", "of", "from", "with", "in", "between"):
                     owners = [x for p in c.children if p.dep_ == "pobj" for q in _conjuncts(p)
                               for x in self.ref(q, depth + 1)]
                     if c.lower_ == "in":   # "all parties in Myanmar": a state, never a city
@@ -343,6 +347,7 @@ class Extractor:
         self.dct = dct
         self.skip = skip
         self.ctx = _Context(doc, table, res)
+        self.visitors: list[tuple[str, str | None]] = []   # (visitor, host state) of visits so far
         self.timex_at: dict[int, Timex] = {}
         for tx in timexes:
             span = doc.char_span(tx.start, tx.end, alignment_mode="expand")
@@ -373,6 +378,8 @@ class Extractor:
                 self._finish(d)
                 if self._valid(d):
                     drafts.append(d)
+                    if d.mode == "visit" and d.actor and d.recipient:
+                        self.visitors.append((d.actor[0], self.ctx.country_of(d.recipient[0])))
                     if d.actor and d.recipient and d.mode != "visit":
                         self.ctx.last_pair = d.actor + d.recipient
         return drafts
@@ -465,6 +472,11 @@ class Extractor:
         if tok.dep_ == "pobj" and tok.head.lower_ == "in" and any(c.dep_ == "prep" and c.lower_ in ("of", "to")
                                                                    for c in tok.children):
             return None   # "in support of", "in response to": a connective, not an act
+        definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in tok.children)
+        explicit_preps = {"by", "from", "with", "between", "on", "against", "to", "into", "of", "for"}
+        if definite and not any(c.dep_ in ("poss", "compound", "amod") or (c.dep_ == "prep" and c.lower_ in explicit_preps)
+                                for c in tok.children):
+            return None   # "the visit", "the talks": a reference back to an act already reported
         if trig.type == "MOBILIZE" and lemma in ("launch", "test") and \
                 not any(w.lower_ in WEAPONS or w.lemma_.lower() in WEAPONS for w in tok.subtree):
             return None   # "the launch of the new administration"
@@ -495,7 +507,7 @@ class Extractor:
         for p in _prep_objects(tok, "by"):
             actor = self.ctx.refs(p)
         if not actor and trig.mode == "visit":
-            for p in _prep_objects(tok, "for"):
+            for p in _prep_objects(tok, "for") + _prep_objects(tok, "from"):
                 actor = [a for a in self.ctx.refs(p) if self.table.get(a).kind == "person"]   # "a trip for Ishiba"
         between = [x for p in _prep_objects(tok, "between") for x in self.ctx.refs(p)]
         if between:
@@ -503,7 +515,8 @@ class Extractor:
         if recipient and not actor and len(recipient) >= 2 and trig.type in ("CONSULT", "AGREE", "RETREAT", "COOPERATE"):
             actor, recipient = recipient[:1], recipient[1:]   # "the Xi-Kim talks", "US-North Korea talks"
         rec = self._recipient(tok, trig)
-        if not rec and gov is not None and pos.dep_ == "dobj" and pos.head.i == gov.i and gov.lemma_.lower() in LIGHT_VERBS:
+        if not rec and gov is not None and pos.dep_ in ("dobj", "nsubjpass") and pos.head.i == gov.i \
+                and gov.lemma_.lower() in LIGHT_VERBS:
             # "signed a memorandum of understanding with Somaliland"
             rec = [x for prep in trig.recipient if prep not in ("dobj", "dative", "host", "between", "poss")
                    for p in _prep_objects(gov, prep) for x in self.ctx.refs(p)]
@@ -535,6 +548,10 @@ class Extractor:
             if not (attended or named):
                 return None
             mode = "multilateral"
+        if trig.type == "CONSULT" and trig.mode is None and not actor and not recipient and gov is not None \
+                and pos.dep_ in ("nsubj", "nsubjpass") and pos.head.i == gov.i and gov.lemma_.lower() in TAKE_PLACE:
+            pair = list(self.ctx.last_pair or self.ctx.dyad)   # "the first round of talks took place in Doha"
+            actor, recipient = pair[:1], pair[1:]
         explicit = bool(between) or any(c.dep_ in ("poss", "compound") and self.ctx.ref(c) for c in tok.children)
         if trig.type == "COOPERATE" and not explicit:
             return None
@@ -624,6 +641,18 @@ class Extractor:
     # ------------------------------------------------------------ attributes
     def _finish(self, d: _Draft) -> None:
         d.recipient = [r for r in d.recipient if r not in d.actor]
+        if d.type == "CONSULT" and d.mode != "visit" and d.recipient and not d.actor and self.visitors:
+            hosts = {self.ctx.country_of(r) for r in d.recipient}
+            visitor = next((v for v, host in reversed(self.visitors) if host in hosts), None)
+            if visitor:
+                d.actor = [visitor]   # "meetings will be held in Hanoi with Trong" during Putin's visit
+        if d.type == "CONSULT" and d.mode == "visit" and d.actor and not d.recipient and len(self.ctx.dyad) == 2 \
+                and (d.tok.pos_ == "VERB" or any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in d.tok.children)):
+            mine = {self.ctx.country_of(a) for a in d.actor}
+            other = [x for x in self.ctx.dyad if self.ctx.country_of(x) not in mine]
+            if len(other) == 1 and None not in mine:
+                d.recipient = other   # "a visit from U.S. Secretary of State Marco Rubio" to the other state
+                d.confidence = min(d.confidence, 0.45)
         weak = d.tok.lemma_.lower() in WEAK_TRIGGERS and not (
             d.tok.lemma_.lower() == "deny" and any(c.dep_ == "ccomp" for c in d.tok.children))
         if not d.recipient and d.actor and d.type in IMPLICIT_TARGET and len(self.ctx.dyad) == 2 and not weak \

@@ -39,7 +39,8 @@ def _pieces() -> dict[str, str]:
                  r"tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|"
                  r"eighteenth|nineteenth|twentieth|thirtieth")
     p["YEAR"] = r"(?<![\d$£€.,#])(?:1[6-9]\d\d|20\d\d)(?![\d%]|,\d|\.\d|-(?:year|day|month|hour|member|page|strong))"
-    p["WD"] = r"(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    p["WD"] = (r"(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|MONDAY|TUESDAY|WEDNESDAY|"
+               r"THURSDAY|FRIDAY|SATURDAY|SUNDAY)")
     p["NUMW"] = rf"(?:(?:{_NUM_WORDS})(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?)"
     p["NUM"] = (r"(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?(?:\s+1/2|\s+and\s+a\s+half)?|{NUMW}(?:\s+and\s+a\s+half)?|"
                 r"half\s+an?|a\s+couple\s+of|a\s+couple|couple\s+of|a\s+dozen|dozens\s+of|a\s+hundred|an?|"
@@ -69,9 +70,10 @@ _RULES: tuple[tuple[str, str], ...] = (
     ("range_dm", r"(?<![\d.,])(?P<d1>{DAY})(?:\s+(?P<m1>{MON}))?\s*(?:-|–|—|to|through|until|till|and)\s*"
                  r"(?P<d2>{DAY})\s+(?:of\s+)?(?P<m2>{MON})(?:,?\s+(?P<y>{YEAR}))?"),
     # ---- absolute dates ----
-    ("iso", r"(?<![\d/])(?P<y>(?:1[89]|20)\d\d)-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])"
+    ("iso", r"(?<![\d/])(?P<y>(?:1[89]|20)\d\d)(?P<sep>[-/])(?P<m>0[1-9]|1[0-2])(?P=sep)(?P<d>0[1-9]|[12]\d|3[01])"
             r"(?:T(?P<h>[01]\d|2[0-3]):(?P<mi>[0-5]\d))?(?![\d-])"),
     ("slash", r"(?<![\d/.])(?P<a>[01]?\d|3[01]|2\d)/(?P<b>[0-3]?\d)/(?P<y>(?:19|20)?\d\d)(?![\d/])"),
+    ("dotted", r"(?<![\d.])(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>(?:19|20)\d\d)(?![\d.]\d)"),
     ("mdy", r"(?:(?P<approx>around|about|approximately|roughly|circa)\s+)?(?:(?P<wd>{WD}),?\s+)?(?P<m>{MON})\s+(?P<d>{DAY}|{DAYW})(?![\d-])(?:,?\s+(?P<y>{YEAR}))?"),
     ("dmy", r"(?:(?P<approx>around|about|approximately|roughly|circa)\s+)?(?:(?P<wd>{WD}),?\s+)?(?:the\s+)?(?<![\d.,])(?P<d>{DAY}|{DAYW})(?:\s+of)?\s+(?P<m>{MON})"
             r"(?:,?\s+(?P<y>{YEAR}))?"),
@@ -108,7 +110,7 @@ _RULES: tuple[tuple[str, str], ...] = (
                  r"fiscal|calendar)\s+(?:(?:fiscal|calendar)\s+)?year"),
     ("new_year", r"the\s+new\s+year\b(?!['’]s)"),
     ("within_year", r"(?<=within\s)the\s+year\b"),
-    ("for_the_year", r"(?:(?<=for\s)|(?<=in\s))the\s+(?:fiscal\s+)?year\b(?=(?P<ended>\s+(?:ended|ending|to|through)\b)?)"),
+    ("for_the_year", r"(?:(?<=for\s)|(?<=in\s)|(?<=of\s)|(?<=during\s)|(?<=throughout\s))the\s+(?:fiscal\s+)?year\b(?=(?P<ended>\s+(?:ended|ending|to|through)\b)?)"),
     ("quarter_century", r"(?:a\s+)?quarter[\s-]century"),
     # ---- named relative days and parts of day ----
     ("named_day", r"(?:(?P<pre>early|late|earlier|later|mid-afternoon|mid-morning)\s+)?"
@@ -169,6 +171,7 @@ _RULES: tuple[tuple[str, str], ...] = (
              r"(?:\s+(?:local\s+time\s+)?(?:(?P<wd>{WD})|(?P<rd>today|yesterday|tomorrow)))?\b"
              r"(?=\s+on\s+(?P<wd2>{WD})|\s+(?P<rd2>today|yesterday|tomorrow)|)"),
     ("oclock", r"(?P<h>\d{{1,2}}|{NUMW})\s+o'clock(?:\s+(?:in\s+the\s+)?(?P<pod>morning|afternoon|evening|at\s+night))?"),
+    ("half_month", r"the\s+(?P<h>first|second|latter)\s+half\s+of\s+(?P<m>{MONB})(?:,?\s+(?P<y>{YEAR}))?"),
     ("week_of_month", r"the\s+(?P<o>first|second|third|fourth|last|final)\s+(?P<u>week|weekend|days|ten\s+days)\s+of\s+"
                       r"(?P<m>{MONB})(?:,?\s+(?P<y>{YEAR}))?"),
     ("morning_of", r"(?P<h>\d{{1,2}})\s+(?:o'clock\s+)?in\s+the\s+(?P<pod>morning|afternoon|evening)"),

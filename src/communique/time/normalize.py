@@ -236,6 +236,14 @@ def h_iso(m: re.Match[str], ctx: Context) -> Norm | None:
     return Norm("DATE", d.isoformat(), None, d, d)
 
 
+def h_dotted(m: re.Match[str], ctx: Context) -> Norm | None:
+    """European day-first dates: 31.03.2025."""
+    d = _safe_date(int(m["y"]), int(m["m"]), int(m["d"]))
+    if d is None:
+        return None
+    return _date_norm(ctx, d.isoformat(), d, d)
+
+
 def h_slash(m: re.Match[str], ctx: Context) -> Norm | None:
     a, b, yy = int(m["a"]), int(m["b"]), m["y"]
     y = int(yy) if len(yy) == 4 else (2000 + int(yy) if int(yy) < 50 else 1900 + int(yy))

@@ -210,8 +210,9 @@ _EPITHET = re.compile(r"\b(top|chief|senior|leading)\s+(diplomat|official)s?\b|\
 # "WARSAW, Sept 12", "BAKU, Azerbaijan, December 23": a capitalised place, then the date
 _DATELINE = re.compile(r"(^|[\n)\]]\s*|\s)[A-Z]{3,}(?:[ .'\-]+[A-Z]{2,})*\.?,\s+(?:[A-Z][A-Za-z]+,\s+)?$")
 DATELINE_REACH = 400
+_ELECT_BEFORE = re.compile(r"(?:[A-Z][a-z]+\s){0,3}[A-Z][a-z]+[-\s]elect\s+$")
 _FORMER = re.compile(r"\b(former|ex|late|previous|erstwhile)\b|\bex-", re.I)
-_THEN = re.compile(r"\bthen\b|\bthen-|\bat the time\b", re.I)
+_THEN = re.compile(r"\bthen\b|\bthen-|\bat the time\b|\b(was|served|had been)\b", re.I)
 _ELECT = re.compile(r"-?\belect\b|\bdesignate\b|\bincoming\b|\bnominee\b", re.I)
 _ACTING = re.compile(r"\b(acting|interim|caretaker)\b", re.I)
 _NEW = re.compile(r"\b(new|[Nn]ewly[- ][a-z]+|[Rr]ecently[- ](appointed|elected|named|installed|sworn))\b")
@@ -223,6 +224,28 @@ _BECAME = re.compile(
     r"^\s*,\s*who\s+(recently\s+|has\s+|had\s+|just\s+)?(became|took office as|was (appointed|named|elected|"
     r"sworn in as|installed as))\s+([^,.;:()]{3,90})", re.I)
 _RECENT = re.compile(r"\b(recently|just|newly)\b", re.I)
+
+
+_MODIFIER_WORDS = frozenset({
+    "former", "ex", "then", "late", "outgoing", "incoming", "acting", "interim", "caretaker", "new", "newly",
+    "recently", "appointed", "elected", "named", "installed", "sworn", "designate", "the", "a", "an", "his",
+    "her", "its", "their", "current", "sitting", "serving", "previous", "erstwhile", "who", "is", "was",
+    "now", "became", "served", "as", "had", "been", "de", "facto", "then-", "ex-",
+})
+
+
+def _modifier_run(before: str) -> str:
+    """The words directly before a title that can qualify it: modifiers ("former", "then-",
+    "newly appointed") and capitalised words ("U.S.", "Brazilian"); stops at anything else."""
+    run: list[str] = []
+    for tok in reversed(re.findall(r"[A-Za-z0-9.'\u2019\-]+|[^\sA-Za-z0-9]", before)):
+        low = tok.lower()
+        if low in _MODIFIER_WORDS or low.startswith(("ex-", "then-")) or tok[:1].isupper() or \
+                low.endswith(("'s", "\u2019s")):
+            run.append(tok)
+        else:
+            break
+    return " ".join(reversed(run))
 
 
 def _weekday_in(text: str) -> int | None:
@@ -280,14 +303,13 @@ class _Problem:
             left = text[max(sent_s, s - 120):s]
             i = left.lower().rfind(low_title)
             if i >= 0 and len(left) - (i + len(title)) <= 3:
-                before = re.split(r"[,;:()\"\u201c\u201d]", left[:i])[-1][-45:]
-                found |= self._marks(before + left[i:], title)
+                found |= self._marks(_modifier_run(left[:i]) + " " + left[i:], title)
                 continue
             right = text[e:min(sent_e, e + 120)]
             j = right.lower().find(low_title)
             if j >= 0 and re.match(r"^\s*(,|\(|\u2013|\u2014|-)\s*", right) and \
                     not re.search(r"[;:.!?)]", right[:j]):
-                found |= self._marks(right[:j + len(title) + 8], title)
+                found |= self._marks(_modifier_run(right[:j]) + " " + right[j:j + len(title) + 8], title)
         if not found:
             found = self._marks(title, title)
         return found
@@ -333,7 +355,10 @@ class _Problem:
             titles = list(a.titles)
             became: list[str] = []
             for s, e in a.mentions:
-                _, sent_e = sentence_bounds(self.text, s, e)
+                sent_s, sent_e = sentence_bounds(self.text, s, e)
+                elect = _ELECT_BEFORE.search(self.text[max(sent_s, s - 60):s])
+                if elect and elect.group(0).strip() not in titles:
+                    titles.append(elect.group(0).strip())
                 m = _BECAME.match(self.text[e:sent_e])
                 if m:
                     became.append(m.group(4))
@@ -586,7 +611,8 @@ class _Problem:
                 continue
             md = _MD.match(tx.value)
             full = _FULL_DATE.match(tx.value)
-            if not (md or full) or not _DATELINE.search(self.text[max(0, tx.start - 60):tx.start]):
+            lead = self.text[max(0, tx.start - 60):tx.start]
+            if not (md or full) or not (_DATELINE.search(lead) or not lead.strip()):
                 continue
             if not re.match(r"^\s*(\(|--|[-\u2013\u2014:.]|$)", self.text[tx.end:tx.end + 4]):
                 continue
@@ -739,9 +765,11 @@ def explain(text: str, timexes: Sequence[Timex], actors: Sequence[Actor], kb: Of
     apply(prob.anchored_month_days(held))
     apply(pair_cs)
     # an explicit past day on the article's news weekday is its news peg
-    if past_wd and past_days:
+    if past_days:
         top, tx = max(past_days, key=lambda d: d[0])
-        if dt.date.fromordinal(top).weekday() in past_wd and _has(days, top):
+        named = _weekday_in(tx.text)
+        if (dt.date.fromordinal(top).weekday() in past_wd or named == dt.date.fromordinal(top).weekday()) \
+                and _has(days, top):
             apply([_Constraint(f"peg {tx.text!r}", window.clip([(top, top + PEG_SPAN)]))])
     apply(persons.epithet)
     apply(prob.periodic())

@@ -21,7 +21,15 @@ from .normalize import (
     granular,
     shift,
 )
-from .resolve import Context, quarter_year, reporting_quarter, season_year, weekday_date
+from .resolve import (
+    Context,
+    month_year,
+    pick_nearest,
+    quarter_year,
+    reporting_quarter,
+    season_year,
+    weekday_date,
+)
 
 _DAY = dt.timedelta(days=1)
 _NAMED = MappingProxyType({"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1,
@@ -389,22 +397,21 @@ def h_holiday(m: re.Match[str], ctx: Context) -> Norm | None:
     elif rel == "this":
         y = dct.year
     else:
-        tense = ctx.tense()
-        if tense == "future":
-            y = dct.year if this >= dct else dct.year + 1
-        elif tense == "past":
-            y = dct.year if this <= dct else dct.year - 1
-        else:
-            y = dct.year
+        deltas: dict[int, float] = {}
+        for yy in (dct.year - 1, dct.year, dct.year + 1):
+            hd = _holiday_date(name, yy)
+            if hd is not None:
+                deltas[yy] = float((hd - dct).days)
+        strict = ctx.forced is not None
+        y = pick_nearest(deltas, ctx.tense(), 1e6 if strict else 12.0 if ctx.tense_is_firm() else 4.0)
     d = _holiday_date(name, y)
     if d is None:
         return None
-    return Norm("DATE", d.isoformat(), None, d, d)
+    return _date_norm(ctx, d.isoformat(), d, d)
 
 
 def h_week_of_month(m: re.Match[str], ctx: Context) -> Norm | None:
     """ "the first week of April": days 1-7 (the last week: the final seven days)."""
-    from .resolve import month_year
     mo = MONTHS[m["m"].lower()]
     if m["y"]:
         y = int(m["y"])
@@ -424,6 +431,21 @@ def h_week_of_month(m: re.Match[str], ctx: Context) -> Norm | None:
         u = b + dt.timedelta(days=span - 1)
         mod = "START" if k == 0 else None
     return Norm("DATE", f"{y}-{mo:02d}", mod, b, u, True)
+
+
+def h_half_month(m: re.Match[str], ctx: Context) -> Norm | None:
+    """ "the first half of March": 1..15 March; the second half: 16..end."""
+    mo = MONTHS[m["m"].lower()]
+    if m["y"]:
+        y = int(m["y"])
+    elif ctx.dct is None:
+        return Norm("DATE", f"XXXX-{mo:02d}")
+    else:
+        y = month_year(ctx.dct, mo, None, ctx.tense())
+    b, u = dates.month_interval(y, mo)
+    if m["h"].lower() == "first":
+        return _date_norm(ctx, f"{y}-{mo:02d}", b, b.replace(day=15), mod="START", vague=True)
+    return _date_norm(ctx, f"{y}-{mo:02d}", b.replace(day=16), u, mod="END", vague=True)
 
 
 def h_that_unit(m: re.Match[str], ctx: Context) -> Norm | None:

@@ -30,7 +30,7 @@ from .tense import Tense
 def handlers() -> Mapping[str, Handler]:
     """Rule name -> normalizer."""
     table: dict[str, Handler] = {
-        "range_md": nz.h_range_md, "range_dm": nz.h_range_dm, "iso": nz.h_iso, "slash": nz.h_slash,
+        "range_md": nz.h_range_md, "range_dm": nz.h_range_dm, "iso": nz.h_iso, "slash": nz.h_slash, "dotted": nz.h_dotted,
         "mdy": nz.h_mdy, "dmy": nz.h_dmy, "month_year": nz.h_month_year, "ordinal_day": nz.h_ordinal_day, "month_rel": nz.h_month_rel,
         "year": nz.h_year, "decade": nz.h_decade, "century": nz.h_century, "decade2": nz.h_decade2, "dur_vague": du.h_dur_vague,
         "this_century": nz.h_this_century, "spoken_year": nz.h_spoken_year, "that_unit": rl.h_that_unit,
@@ -44,7 +44,7 @@ def handlers() -> Mapping[str, Handler]:
         "dur_bare": du.h_dur_bare, "dur_ahead": du.h_dur_ahead, "dur_plural": du.h_dur_plural,
         "set_every": du.h_set_every, "set_adv": du.h_set_adv, "set_times": du.h_set_times,
         "set_wd_plural": du.h_set_wd_plural, "ref": du.h_ref, "clock": du.h_clock,
-        "clock24": du.h_clock24, "oclock": du.h_oclock, "week_of_month": rl.h_week_of_month, "noon": du.h_noon, "morning_of": du.h_morning_of,
+        "clock24": du.h_clock24, "oclock": du.h_oclock, "week_of_month": rl.h_week_of_month, "half_month": rl.h_half_month, "noon": du.h_noon, "morning_of": du.h_morning_of,
     }
     missing = {r.name for r in rules()} - set(table)
     if missing:

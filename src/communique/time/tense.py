@@ -155,7 +155,7 @@ def tense_cues(text: str, start: int, end: int) -> list[tuple[int, str, Tense]]:
             dist = anchor - i if i < anchor else i - anchor_end + 1
             lo_i, hi_i = (i + 1, anchor) if i < anchor else (anchor_end, i)
             dist += 3 * sum(1 for k, (_, w) in enumerate(tokens[lo_i:hi_i], lo_i)
-                            if w.lower() in _CLAUSE_BREAKS and not (w == "," and k == anchor_end))
+                            if w.lower() in _CLAUSE_BREAKS and not (w == "," and k == anchor_end and anchor <= 3))
             # cues before the expression win ties; "present" cues are weaker than others
             out.append((dist * 2 + (0 if i < anchor else 1) + (1 if tense == "present" else 0), word, tense))
         prev2, prev = prev, low
