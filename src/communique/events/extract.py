@@ -45,6 +45,7 @@ bombers personnel unit units battalion battalions brigade brigades division divi
 marines vessel vessels ship ships submarine submarines carrier destroyer frigate frigates drone drones
 police officer officers peacekeeper peacekeepers tank tanks missile missiles battery batteries
 """.split())
+SUPPORT_VERBS = frozenset("reaffirm express voice pledge offer extend declare give convey reiterate show".split())
 TAKE_PLACE = frozenset("take hold begin start end resume open conclude continue happen occur".split())
 GATHERINGS = frozenset("minister leader official counterpart delegation representative envoy diplomat head".split())
 GROUP_NOUNS = frozenset("side ally leader diplomat country nation government minister party counterpart man woman pair neighbour neighbor partner delegation negotiator".split())
@@ -405,6 +406,8 @@ class Extractor:
             return None   # "seek to revive diplomacy": an attempt, not a request
         if trig.type == "MOBILIZE" and lemma in ("send", "dispatch", "deploy") and tok.pos_ == "VERB":
             objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+            if tok.dep_ in ("relcl", "acl"):
+                objs.append(tok.head)   # "the balloons the North sent", "the letter sent by Trump"
             if objs and not any(w.lemma_.lower() in FORCES for o in objs for w in o.subtree):
                 return None   # "sent a letter": only forces are mobilized
         if trig.type == "MOBILIZE" and lemma in ("launch", "fire", "test") and tok.pos_ == "VERB":
@@ -425,6 +428,9 @@ class Extractor:
         else:
             actor, patient = _subject(tok, self.ctx)
         recipient = patient or self._recipient(tok, trig)
+        if not recipient and trig.type == "MOBILIZE":
+            recipient = [x for c in tok.children if c.dep_ in ("xcomp", "advcl") for prep in ("for", "to")
+                         for p in _prep_objects(c, prep) for x in self.ctx.refs(p)]
         if not recipient and trig.type in ("REQUEST", "THREATEN", "ACCUSE"):
             for c in tok.children:
                 if c.dep_ in ("ccomp", "xcomp"):
@@ -521,6 +527,11 @@ class Extractor:
             rec = [x for prep in trig.recipient if prep not in ("dobj", "dative", "host", "between", "poss")
                    for p in _prep_objects(gov, prep) for x in self.ctx.refs(p)]
         recipient.extend(x for x in rec if x not in recipient)
+        if not actor and trig.type in ("MOBILIZE", "ASSAULT", "COERCE"):
+            actor = [a for a in self.ctx.ref(tok) if a not in recipient]   # "the launch of the North Korean missile"
+        if trig.type == "SUPPORT" and not (gov is not None and pos.dep_ == "dobj" and pos.head.i == gov.i
+                                           and (gov.lemma_.lower() in LIGHT_VERBS | SUPPORT_VERBS)):
+            return None   # "X's support for Y" in passing is not an act; "reaffirmed its support" is
         if not actor and gov is not None:
             light = gov.lemma_.lower() in LIGHT_VERBS | ATTEND_VERBS | {"accept", "approve", "agree"}
             if (pos.dep_ == "dobj" and pos.head.i == gov.i and light) or (

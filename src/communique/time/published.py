@@ -51,7 +51,7 @@ Ivs = tuple[tuple[int, int], ...]
 U_LO = dt.date(1900, 1, 1).toordinal()
 TITLE_GRACE = 3            # days a title outlives the tenure in print
 START_GRACE = 1            # days a title may precede the recorded start
-ELECT_WINDOW = 120         # "X-elect" is written at most this long before taking office
+ELECT_WINDOW = 270         # "X-elect" is written at most this long before taking office (Indonesia: 8 months)
 NEW_WINDOW = 60            # "newly appointed X" at most this long after taking office
 PEG_SPAN = 6               # a bare weekday names a day at most six days before publication
 HORIZON_DAYS = 730         # pairs may pick a year up to two years past the knowledge base
@@ -756,7 +756,8 @@ def explain(text: str, timexes: Sequence[Timex], actors: Sequence[Actor], kb: Of
             if not _and(agreed, ivs) or _and(agreed, ivs) != agreed:
                 notes.append(f"outvoted or partly: {key}")
         apply([_Constraint("office-holders", agreed, state=True)])
-    apply(prob.datelines())
+    datelines = prob.datelines()
+    apply(datelines)
     apply(persons.former)
     apply(past)
     apply(persons.new)
@@ -767,8 +768,8 @@ def explain(text: str, timexes: Sequence[Timex], actors: Sequence[Actor], kb: Of
     # an explicit past day on the article's news weekday is its news peg
     if past_days:
         top, tx = max(past_days, key=lambda d: d[0])
-        named = _weekday_in(tx.text)
-        if (dt.date.fromordinal(top).weekday() in past_wd or named == dt.date.fromordinal(top).weekday()) \
+        top_wd = _weekday_in(tx.text)
+        if (dt.date.fromordinal(top).weekday() in past_wd or top_wd == dt.date.fromordinal(top).weekday()) \
                 and _has(days, top):
             apply([_Constraint(f"peg {tx.text!r}", window.clip([(top, top + PEG_SPAN)]))])
     apply(persons.epithet)
@@ -798,6 +799,9 @@ def explain(text: str, timexes: Sequence[Timex], actors: Sequence[Actor], kb: Of
     e = dt.date.fromordinal(earliest) if earliest is not None else None
     la = dt.date.fromordinal(latest) if latest is not None else None
     value = e if e is not None and e == la else None
+    if e is not None and la is not None and (la - e).days <= 1 and \
+            any(_has(c.days, _o(e)) and _has(c.days, _o(la)) and f"applied: {c.label}" in notes for c in datelines):
+        value = e  # a date stamp: the day of writing (the day after only across time zones)
     return Published(value=value, basis="inferred", earliest=e, latest=la), notes
 
 

@@ -195,6 +195,12 @@ def h_ago(m: re.Match[str], ctx: Context) -> Norm | None:
         return None
     base = ctx.dct if direction in ("ago", "from now", "hence") else ctx.base()
     sign = -1 if direction in ("ago", "earlier") else 1
+    if (direction in ("later", "earlier") and unit in ("year", "decade") and ctx.near_year is not None
+            and n is not None and n == int(n)):
+        # "ratified in 1998 and entered into force a year later": count from the year named
+        y = ctx.near_year + sign * int(n) * (10 if unit == "decade" else 1)
+        b, u = dates.year_interval(y)
+        return Norm("DATE", str(y), mod, b, u, True)
     if base is None:
         return Norm("DATE", "XXXX-XX-XX", mod)
     if n is None:

@@ -14,6 +14,9 @@ from . import dates
 from .tense import Tense, clause_tense_cost
 
 _DAY = dt.timedelta(days=1)
+_POSTPONE = frozenset({"postponed", "postpone", "postpones", "delayed", "delay", "delays", "deferred",
+                       "defer", "rescheduled", "reschedule", "adjourned", "extended", "extend",
+                       "extends", "pushed", "moved"})
 
 
 @dataclass(slots=True)
@@ -56,6 +59,8 @@ class Context:
                 self._tense = "future"  # "which runs until Sunday", "hoped for progress by March"
             elif self._cost > 6 and set(self.prev_words(2)) & {"starting", "beginning", "effective", "from"}:
                 self._tense = "future"  # "a truce starting on Monday"
+            elif sig in ("until", "till", "to") and set(self.prev_words(6)) & _POSTPONE:
+                self._tense = "future"  # "postponed his visit until the autumn"
             self._tense_done = True
             if self.memo is not None:
                 self.memo[key] = (self._tense, self._cost)

@@ -43,6 +43,8 @@ _FUNCTION_WORDS = frozenset({"a", "an", "the", "his", "her", "their", "its", "th
 _NOUN_CONTEXT = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "two", "three", "four",
                            "several", "many", "of", "these", "those", "some", "recent", "official",
                            "state", "previous", "frequent", "regular"})
+_FUTURE_IN_PAST = frozenset({"supposed", "due", "expected", "scheduled", "set", "slated", "planned",
+                             "going", "meant", "to"})
 _POSSESSED = frozenset({"a", "an", "the", "no", "some", "any", "enough", "more", "much", "many", "its",
                         "their", "his", "her", "our", "two", "three", "to", "little", "few", "plans",
                         "several", "one", "this", "that", "these", "those", "nothing", "something"})
@@ -123,7 +125,7 @@ def tense_cues(text: str, start: int, end: int) -> list[tuple[int, str, Tense]]:
     tokens: list[tuple[int, str]] = [(m.start(), m.group()) for m in _token_re().finditer(text, s, e)]
     out: list[tuple[int, str, Tense]] = []
     cover: Tense | None = None
-    cover_left = 0
+    cover_left = neutral_left = 0
     prev = prev2 = ""
     # index of the expression in token order
     anchor = sum(1 for pos, _ in tokens if pos < start)
@@ -143,6 +145,12 @@ def tense_cues(text: str, start: int, end: int) -> list[tuple[int, str, Tense]]:
             cover_left -= 1
         nxt = tokens[i + 1][1].lower() if i + 1 < len(tokens) else ""
         prev_raw = tokens[i - 1][1] if i > 0 else ""
+        if low in ("was", "were") and nxt in _FUTURE_IN_PAST:
+            neutral_left = 4  # "was supposed to take effect on Oct. 1": either side of today
+        if neutral_left > 0:
+            neutral_left -= 1
+            prev2, prev = prev, low
+            continue
         own = _word_tense(word, prev, prev2, nxt, prev_raw)
         if low in FUTURE_AUX or (low == "going" and nxt == "to"):
             cover, cover_left = "future", 3
