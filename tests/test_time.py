@@ -138,6 +138,15 @@ def test_normalization(text: str, surface: str, typ: str, value: str, begin: str
     (THU, "Cases peaked at the end of the year.", "the end of the year", "2025", "2025-09-01", "2025-12-31"),
     # an adjacent past-tense verb outweighs distance
     (THU, "The rally was held on 5 May.", "5 May", "2025-05-05", "2025-05-05", "2025-05-05"),
+    # "a year later" counts from the year named in the sentence
+    (THU, "The treaty was ratified in 1998 and took effect a year later.", "a year later", "1999", "1999-01-01", "1999-12-31"),
+    # postponing "until" points ahead, even in a past clause
+    (THU, "The visit was postponed until the autumn.", "the autumn", "2026-FA", "2026-03-12", "2026-11-30"),
+    # "since" fixes the start in the past
+    (THU, "Talks have stalled since October.", "October", "2025-10", "2025-10-01", "2026-03-12"),
+    # half months and European dotted dates
+    (THU, "Talks are due in the first half of April.", "the first half of April", "2026-04", "2026-04-01", "2026-04-15"),
+    (THU, "The memorandum of 31.03.2025 expired.", "31.03.2025", "2025-03-31", "2025-03-31", "2025-03-31"),
     # a clock time takes the day named after it
     (THU, "The envoy will brief the council at 3 p.m. on Monday.", "3 p.m.", "2026-03-16T15:00", "2026-03-16", "2026-03-16"),
 ])

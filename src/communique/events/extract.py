@@ -10,6 +10,7 @@ participants are found and it can be traced to its sentence.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Literal
@@ -265,7 +266,7 @@ def _clause_tokens(head: Token, own: bool = False) -> list[Token]:
             if own and t.i == head.i and c.dep_ == "xcomp":
                 continue
             if c.dep_ in NESTED_CLAUSE and c.pos_ in ("VERB", "AUX") and not (
-                    c.dep_ == "acl" and t.i == head.i and head.pos_ in ("NOUN", "PROPN") and c.tag_ == "VBN"):
+                    c.dep_ == "acl" and t.pos_ in ("NOUN", "PROPN") and c.tag_ in ("VBN", "VBG")):
                 continue
             if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"):
                 continue
@@ -762,7 +763,27 @@ class Extractor:
             tx = resolve_for_tense(tx, self.dct, tense)
         if tx.begin is None:
             return None
-        return When(tx.begin, tx.until or tx.begin, tx.text)
+        until = tx.until or tx.begin
+        days = self._span_days(d)
+        if days and until == tx.begin:
+            until = tx.begin + dt.timedelta(days=days - 1)   # "a two-day visit starting June 19"
+        return When(tx.begin, until, tx.text)
+
+    def _span_days(self, d: _Draft) -> int | None:
+        """The length an event's own words give it: "a three-day visit", "two days of talks"."""
+        words = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "2": 2, "3": 3, "4": 4, "5": 5}
+        if d.tok.lemma_.lower() in ("arrive", "land", "reach"):
+            return None   # an arrival is the day it happened, whatever the length of the stay
+        nouns = [d.tok] + [p for c in d.tok.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"
+                           and p.lemma_.lower() in ("visit", "trip", "tour", "talks", "summit")]
+        for n in nouns:
+            for c in n.children:
+                m = re.match(r"^(\w+)-day$", c.text.lower()) if c.dep_ in ("amod", "compound", "nmod") else None
+                if m is None and c.dep_ in ("amod", "compound", "nmod") and c.lower_ == "day":
+                    m = next((re.match(r"^(\w+)$", g.lower_) for g in c.children if g.lower_ in words), None)
+                if m and m.group(1) in words:
+                    return words[m.group(1)]
+        return None
 
     def _sentence_day(self, d: _Draft) -> Timex | None:
         """The one recent day a sentence names, for an act of that sentence that has no date of its
