@@ -384,7 +384,29 @@ class Extractor:
                         self.visitors.append((d.actor[0], self.ctx.country_of(d.recipient[0])))
                     if d.actor and d.recipient and d.mode != "visit":
                         self.ctx.last_pair = d.actor + d.recipient
+        self._lead_date(drafts)
         return drafts
+
+    def _lead_date(self, drafts: list[_Draft]) -> None:
+        """The lead paragraph tells one story: an act it reports in the simple past with no date
+        of its own happened on the day the lead gives ("China summoned Japan's ambassador and
+        suspended imports ... on Thursday")."""
+        text = self.doc.text
+        first = next((s for s in self.doc.sents if s.text.strip() and not self._skipped(s[0])), None)
+        if first is None:
+            return
+        end = text.find("\n", first.end_char)
+        end = len(text) if end < 0 else end
+        lead = [d for d in drafts if d.tok.idx < end]
+        peg = next((d.when for d in lead if d.when is not None and d.status == "occurred"
+                    and d.when.start == d.when.end), None)
+        if peg is None:
+            return
+        for d in lead:
+            verb = d.tok if d.tok.pos_ == "VERB" else d.governor
+            if d.when is None and d.status == "occurred" and verb is not None and verb.tag_ == "VBD" \
+                    and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children):
+                d.when = peg
 
     def _verb(self, tok: Token) -> _Draft | None:
         lemma = tok.lemma_.lower()

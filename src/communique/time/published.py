@@ -1,34 +1,42 @@
 """Publication-date bounds for articles that carry no date.
 
-The publication day ``p`` is treated as an unknown; every piece of evidence in the article is a
-constraint on ``p`` (a set of days), and the answer is the smallest interval holding every day
-that satisfies them all. Evidence, strongest first:
+The publication day ``p`` is an unknown; every piece of evidence in the article is a set of days
+``p`` may fall on, and the answer is the smallest interval holding every day that satisfies them
+all. Evidence, in the order it is applied:
 
-* office-holders named with a title: "Secretary of State Antony Blinken" can only be written
-  while Blinken held that office (the union of his compatible tenures in the knowledge base,
-  with a few days' grace); "former X" only after a tenure as X ended; "X-elect" shortly before
-  one began; "newly appointed X" / "her first trip as X" shortly after one began; "then-X" and
-  titles used both with and without "former" say nothing;
-* explicit days, months and years the article reports as past (``p`` is on or after them) or
-  as upcoming (``p`` is on or before them);
-* "last year" / "this year" written next to an explicit year;
-* month-day dates without a year ("on March 3") stated for an office-holder's act: the act
-  falls in the tenure and is the most recent such day before ``p``;
-* weekday + date pairs ("Thursday, June 13"): only years where June 13 is a Thursday; a past
-  pair is the news peg (``p`` within six days after it), an upcoming one lies within a year
-  ahead; "today (Monday)" and "yesterday, Sunday" fix ``p``'s weekday;
-* an explicit past day that falls on the weekday the article uses for its news ("on Friday"
-  and "March 6 to 10, 2023", a Friday) is that news peg;
-* "the first ... of the year" (first half of a year) and "this spring/summer/..." phrases;
-* bare weekdays, as day-level tests on ``p`` (the guidelines' reading of the news peg): a past
-  weekday names the most recent such day, which must itself fall inside the tenures named;
-  past and upcoming weekdays of one story lie within one week of each other; with "this
-  week" / "next week" wording the peg is in ``p``'s own Monday-Sunday week.
+1. office-holders named with a formal title: "Secretary of State Antony Blinken" can only be
+   written while Blinken held that office (the union of his compatible tenures in the knowledge
+   base, with a few days' grace). Each person votes; the days most persons agree on win, so one
+   misread title is outvoted (a tie keeps every tied stretch: wider, not wrong);
+2. a dateline or date stamp ("WARSAW, Sept 12 (Wire) --", "Monday, July 8, 2024 -"): that day
+   or the next; with a full date it is the publication date itself (``value``);
+3. "former X" (after a tenure as X ended, not while back in office), "X-elect" (before one
+   began); "then-X" and titles used both with and without "former" say nothing;
+4. explicit days, months and years the article reports as past (``p`` is on or after them);
+   a past verb with an upcoming cue in the clause ("will travel on March 3, officials said")
+   is not past;
+5. "newly appointed X", "the new X", "her first trip as X": shortly after a tenure began;
+6. explicit dates reported as upcoming, on a near future cue (``p`` is on or before them);
+7. "last year" / "this year" written next to an explicit year;
+8. month-days and months without a year stated in a sentence naming an office-holder: the act
+   falls in (or just before) the tenure and is the most recent such day before ``p``;
+9. weekday + date pairs ("Thursday, June 13"): only years where June 13 is a Thursday; a past
+   pair is the news peg (``p`` within six days after it), an upcoming one within a year ahead;
+   "yesterday (June 4)" fixes ``p``; "today (Monday)" fixes its weekday;
+10. the latest explicit past day, when it falls on the article's news weekday ("on Friday" and
+    "March 6 to 10, 2023", a Friday) or names its own weekday, is the news peg;
+11. descriptive titles ("top diplomat", "leader", "spokesman"), looser than an office's name;
+12. "the first ... of the year" (a first half-year) and "this spring/summer/..." phrases;
+13. bare weekdays, as day-level tests on ``p`` (the guidelines' reading of the news peg): a past
+    weekday names the most recent such day, which must itself fall in the office-holders'
+    tenures; past and upcoming weekdays of one story lie within one week of each other; with
+    "this week" / "next week" wording the peg is in ``p``'s own Monday-Sunday week.
 
-Constraints are applied in that order; one that contradicts those already applied is dropped
-(office-holder tenures, being facts, win over wording). A side left open by the evidence stays
-``None``. Deterministic and pure: no clock, no model; the knowledge base's own latest date sets
-how far ahead a year may be chosen for a weekday + date pair.
+A constraint that contradicts those already applied is dropped (so facts about office-holders
+win over wording), and day-level tests that cannot all hold are relaxed. A side left open by the
+evidence stays ``None``; a lower bound needs evidence that does not repeat every year.
+Deterministic and pure: no clock, no model; the knowledge base's own latest date (plus two years)
+is the furthest a year may be chosen for a pair or a dateline. ``explain`` lists the evidence.
 """
 
 from __future__ import annotations

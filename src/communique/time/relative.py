@@ -158,7 +158,7 @@ def h_end_of_unit(m: re.Match[str], ctx: Context) -> Norm | None:
                     edge_mod(edge))
     value, b, u = granular(ctx.dct, unit)
     mod = edge_mod(edge)
-    if mod == "END" and ctx.tense() == "past":
+    if mod == "END" and ctx.tense() == "past" and ctx.signal() not in ("by", "until", "till", "before"):
         # a past clause cannot mean an end that is still ahead: the previous period's end
         end_begin = dates.sub_interval(b, u, "END")[0]
         if ctx.dct < end_begin:
