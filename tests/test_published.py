@@ -29,6 +29,7 @@ TENURES = [
     ("Rafael Quintero", "URY", "foreign_minister", "Foreign Minister", "2024-09-20", "2025-01-20"),
     ("Amara Keita", "SEN", "foreign_minister", "Foreign Minister", "2024-03-15", ""),
     ("Jonas Petrauskas", "LTU", "head_of_state", "President", "2026-06-01", ""),
+    ("Sione Taufa", "TON", "head_of_government", "Prime Minister", "2018-01-01", "2022-12-31"),
     ("Elena Marchetti", "SMR", "head_of_state", "President", "2010-04-01", "2014-04-01"),
     ("Elena Marchetti", "SMR", "head_of_state", "President", "2022-04-01", ""),
 ]
@@ -67,6 +68,19 @@ def test_open_tenure_leaves_latest_open(kb: OfficeHolderKB) -> None:
     pub = infer(text, [person(text, "Ilse Vandermeer", ["Foreign Minister"], "BEL")], kb)
     assert pub.earliest is not None and pub.earliest.year == 2020
     assert pub.latest is None
+
+
+def test_office_holders_outvote_a_misread_title(kb: OfficeHolderKB) -> None:
+    text = ("Prime Minister Tevita Lanakila, Prime Minister Sione Taufa and Foreign Minister Ilse "
+            "Vandermeer met Foreign Minister Maren Oskarsdottir at the islands forum.")
+    actors = [person(text, "Tevita Lanakila", ["Prime Minister"], "FJI", aid="a1"),
+              person(text, "Sione Taufa", ["Prime Minister"], "TON", aid="a2"),
+              person(text, "Ilse Vandermeer", ["Foreign Minister"], "BEL", aid="a3"),
+              person(text, "Maren Oskarsdottir", ["Foreign Minister"], "ISL", aid="a4")]
+    pub = infer(text, actors, kb)
+    # three tenures overlap in 2020-2021; the fourth (from 2023) cannot be right with them
+    assert pub.earliest is not None and D("2020-01-30") <= pub.earliest <= D("2020-02-01")
+    assert pub.latest is not None and D("2021-08-31") <= pub.latest <= D("2021-09-05")
 
 
 def test_former_title_bounds_from_below_only(kb: OfficeHolderKB) -> None:

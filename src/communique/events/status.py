@@ -105,6 +105,8 @@ def clause_status(verb: Token, event_type: str | None = None) -> Status:
             return "possible"
         if tok.dep_ in ("relcl", "advcl"):
             break
+        if tok.dep_ == "pcomp" and parent.lower_ in ("despite", "after", "before", "while", "since", "by", "without"):
+            break   # "despite airing fresh criticisms": an adjunct keeps its own tense
         if tok.dep_ == "acl" and parent.pos_ in ("NOUN", "PROPN"):
             # "a plan to visit", "took action to suspend Niger"
             if pforms & PLANNED_NOUNS:

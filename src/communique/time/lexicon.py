@@ -87,7 +87,7 @@ SET_ADVERBS: Final = MappingProxyType({
 FUTURE_WORDS: Final = frozenset({
     "will", "'ll", "shall", "wo", "upcoming", "scheduled", "slated", "planned", "planning", "intends", "intend", "expected", "expects", "due", "forthcoming",
     "tomorrow", "coming", "would", "poised", "aims", "hopes", "prepares", "preparing",
-    "proposed", "later", "supposed", "effective", "hoped", "if", "unless", "must", "should", "can", "may", "might", "soon", "ahead",
+    "proposed", "later", "supposed", "effective", "hoped", "must", "should", "can", "may", "might", "soon", "ahead",
 })
 # words after which "to VERB" refers to the future
 FUTURE_GOVERNORS: Final = frozenset({

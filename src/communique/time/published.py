@@ -159,6 +159,7 @@ class _Constraint:
     days: Ivs
     state: bool = False     # holds for the news peg too (tenures, "first ... of the year")
     periodic: bool = False  # repeats every year (pairs, seasons): bounds nothing by itself
+    who: str = ""           # the actor an office-holder constraint is about
 
 
 @dataclass(frozen=True, slots=True)
@@ -396,14 +397,15 @@ class _Problem:
                     continue
                 if "became" in usage:
                     start = min(_o(h.start) for h in tenures)
-                    current.append(_Constraint(f"became {label}", w.after(start - START_GRACE), state=True))
+                    current.append(_Constraint(f"became {label}", w.after(start - START_GRACE), state=True,
+                                               who=a.id))
                 else:
                     days = w.clip((_o(h.start) - START_GRACE, _o(h.end) + TITLE_GRACE if h.end else w.hi)
                                   for h in tenures)
                     if _EPITHET.search(title):
                         epithet.append(_Constraint(f"in office {label}", days, state=True))
                         continue
-                    current.append(_Constraint(f"in office {label}", days, state=True))
+                    current.append(_Constraint(f"in office {label}", days, state=True, who=a.id))
                     person_days = days if person_days is None else _norm(person_days + days)
                 if is_new or "new" in usage:
                     new.append(_Constraint(f"new {label}", w.clip(
@@ -756,13 +758,14 @@ def explain(text: str, timexes: Sequence[Timex], actors: Sequence[Actor], kb: Of
     if current:
         by_person: dict[str, Ivs] = {}
         for c in current:
-            key = c.label.split(" / ")[0]
+            key = c.who
             prev = by_person.get(key)
             by_person[key] = c.days if prev is None else (_and(prev, c.days) or _norm(prev + c.days))
         agreed = _most_agreed(list(by_person.values()))
+        names = {a.id: a.name for a in actors}
         for key, ivs in by_person.items():
-            if not _and(agreed, ivs) or _and(agreed, ivs) != agreed:
-                notes.append(f"outvoted or partly: {key}")
+            if _and(agreed, ivs) != agreed:
+                notes.append(f"outvoted (in part or whole): {names.get(key, key)}")
         apply([_Constraint("office-holders", agreed, state=True)])
     datelines = prob.datelines()
     apply(datelines)
