@@ -280,3 +280,14 @@ def test_new_only_when_it_qualifies_the_title(kb: OfficeHolderKB) -> None:
     text = "The new Foreign Minister Ilse Vandermeer flew to Dublin."
     pub = infer(text, [person(text, "Ilse Vandermeer", ["Foreign Minister"], "BEL")], kb)
     assert pub.latest is not None and pub.latest <= D("2020-04-01")
+
+
+def test_became_lately_marks_only_that_person(kb: OfficeHolderKB) -> None:
+    text = ("Prime Minister Tevita Lanakila hosted Foreign Minister Ilse Vandermeer, who became "
+            "foreign minister last month, for talks on fisheries.")
+    actors = [person(text, "Tevita Lanakila", ["Prime Minister"], "FJI", aid="a1"),
+              person(text, "Ilse Vandermeer", ["Foreign Minister"], "BEL", aid="a2")]
+    pub = infer(text, actors, kb)
+    # her tenure began 2020-02-01: written within two months of it (his began in 2019)
+    assert pub.earliest is not None and D("2020-01-30") <= pub.earliest <= D("2020-02-01")
+    assert pub.latest is not None and pub.latest <= D("2020-04-01")

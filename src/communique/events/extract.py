@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Literal
 
 from communique.actors.resolve import PERSON_PRONOUNS, ActorTable, Resources
-from communique.events.lexicon import Lexicon, Trigger
+from communique.events.lexicon import Lexicon, Trigger, load_evaluations
 from communique.events.status import REPORTING, clause_status, noun_status
 from communique.records import Actor, Event, Span, Status, Timex, When, Where
 
@@ -46,6 +46,7 @@ bombers personnel unit units battalion battalions brigade brigades division divi
 marines vessel vessels ship ships submarine submarines carrier destroyer frigate frigates drone drones
 police officer officers peacekeeper peacekeepers tank tanks missile missiles battery batteries
 """.split())
+LABELLING = frozenset("call describe label brand term denounce condemn slam criticize criticise".split())
 SUPPORT_VERBS = frozenset("reaffirm express voice pledge offer extend declare give convey reiterate show".split())
 TAKE_PLACE = frozenset("take hold begin start end resume open conclude continue happen occur".split())
 GATHERINGS = frozenset("minister leader official counterpart delegation representative envoy diplomat head".split())
@@ -350,6 +351,7 @@ class Extractor:
         self.skip = skip
         self.ctx = _Context(doc, table, res)
         self.visitors: list[tuple[str, str | None]] = []   # (visitor, host state) of visits so far
+        self.evaluations = load_evaluations()
         self.timex_at: dict[int, Timex] = {}
         for tx in timexes:
             span = doc.char_span(tx.start, tx.end, alignment_mode="expand")
@@ -371,7 +373,7 @@ class Extractor:
                     continue
                 d: _Draft | None = None
                 if tok.pos_ == "VERB":
-                    d = self._verb(tok)
+                    d = self._verb(tok) or self._statement(tok)
                 elif tok.pos_ in ("NOUN", "PROPN"):
                     d = self._noun(tok)
                 if d is None:
@@ -473,8 +475,9 @@ class Extractor:
                         break
         if trig.cameo == "045" and not recipient:
             recipient = list(self.ctx.last_pair)   # a mediator brokers what the parties agreed
-        if trig.type == "CONSULT" and trig.mode == "phone" and lemma == "call" and not recipient:
-            return None
+        if trig.type == "CONSULT" and trig.mode == "phone" and lemma == "call" and (
+                not recipient or any(c.dep_ in ("oprd", "xcomp", "ccomp", "attr", "acomp") for c in tok.children)):
+            return None   # "called the talks useful" is a judgement, not a phone call
         mode_hint = None
         if trig.type == "CONSULT" and not recipient and lemma in ("host", "meet", "convene", "gather"):
             groups = [c for c in tok.children if c.dep_ == "dobj" and c.tag_ == "NNS" and c.lemma_.lower() in GATHERINGS]
@@ -488,6 +491,39 @@ class Extractor:
         if trig.type == "CONSULT" and mode == "visit":
             self._visit(d, tok)
         return d
+
+    def _statement(self, tok: Token) -> _Draft | None:
+        """An evaluative statement about another party is an act: "X called the move a
+        provocation", "X said Y's remarks were erroneous" (ACCUSE); "X said the report was
+        baseless" (REJECT). The words are in ``data/evaluations.tsv``."""
+        lemma = tok.lemma_.lower()
+        target: Token | None = None
+        judged: list[Token] = []
+        if lemma in LABELLING:
+            objs = [c for c in tok.children if c.dep_ == "dobj"]
+            if objs:
+                target = objs[0]
+                judged = [t for c in tok.children if c.dep_ in ("oprd", "xcomp", "attr", "acomp", "ccomp")
+                          for t in c.subtree]
+                judged += [t for c in objs[0].children if c.dep_ in ("amod", "appos", "acl") for t in c.subtree]
+                judged += [t for p in _prep_objects(tok, "as") for t in p.subtree]
+        elif lemma in REPORTING:
+            for c in tok.children:
+                if c.dep_ == "ccomp" and c.lemma_ == "be":
+                    subj = [g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")]
+                    if subj:
+                        target = subj[0]
+                        judged = [t for g in c.children if g.dep_ in ("attr", "acomp") for t in g.subtree]
+        kinds = {self.evaluations[t.lower_] for t in judged if t.lower_ in self.evaluations}
+        if target is None or not kinds:
+            return None
+        etype = "REJECT" if kinds == {"REJECT"} else "ACCUSE"
+        trig = self.lex.verb("reject" if etype == "REJECT" else "accuse", set())
+        if trig is None:
+            return None
+        actor = _subject(tok, self.ctx)[0]
+        recipient = [r for r in self.ctx.refs(target) if r not in actor]
+        return _Draft(trig, tok, tok, actor, recipient, clause_status(tok, etype), None, confidence=0.5)
 
     def _noun(self, tok: Token) -> _Draft | None:
         lemma = tok.lemma_.lower()

@@ -62,3 +62,17 @@ def load_lexicon() -> Lexicon:
                        tuple(c for c in contexts.split(",") if c != "-"))
         (verbs if pos == "verb" else nouns).setdefault(lemma, []).append(trig)
     return Lexicon({k: tuple(v) for k, v in verbs.items()}, {k: tuple(v) for k, v in nouns.items()})
+
+
+@functools.lru_cache(maxsize=1)
+def load_evaluations() -> dict[str, str]:
+    """Evaluative words (``data/evaluations.tsv``) -> the PLOVER type a statement using them states."""
+    text = resources.files("communique.data").joinpath("evaluations.tsv").read_text(encoding="utf-8")
+    out: dict[str, str] = {}
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            word, etype = line.split("\t")
+            if etype not in PLOVER_TYPES:
+                raise ValueError(f"evaluations.tsv: unknown PLOVER type {etype!r}")
+            out[word.lower()] = etype
+    return out

@@ -189,12 +189,13 @@ def edge_mod(edge: str | None) -> str | None:
 
 
 def _apply_signal(ctx: Context, begin: dt.date, until: dt.date, vague: bool) -> tuple[dt.date, dt.date, bool]:
-    """"by the end of August" -> reference..31 Aug; "since March" -> 1 March..reference."""
+    """"by (until, before) the end of August" -> reference..31 Aug; "since March" -> 1 March..reference."""
     dct = ctx.dct
     if dct is None:
         return begin, until, vague
     sig = ctx.signal()
-    if sig in ("by", "until", "till") and until >= dct:
+    before_end = sig == "before" and ctx.text[ctx.start:ctx.end].lower().startswith(("the end of", "end of"))
+    if (sig in ("by", "until", "till") or before_end) and until >= dct:
         return dct, until, True
     if sig == "since" and begin <= dct:
         return begin, dct, True

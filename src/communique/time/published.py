@@ -232,6 +232,10 @@ _FIRST_AS = re.compile(
 _BECAME = re.compile(
     r"^\s*,\s*who\s+(recently\s+|has\s+|had\s+|just\s+)?(became|took office as|was (appointed|named|elected|"
     r"sworn in as|installed as))\s+([^,.;:()]{3,90})", re.I)
+_BECAME_LATELY = re.compile(
+    r"\b(became|took office|sworn in|appointed|named|elected|assumed office|took over|succeeded)\b[^.;]{0,40}?"
+    r"\b(last (week|month)|this (week|month)|earlier this (week|month)|on (mon|tues|wednes|thurs|fri|satur|sun)day|"
+    r"yesterday|(a|two|three|few) (days?|weeks?) ago)\b", re.I)
 _RECENT = re.compile(r"\b(recently|just|newly)\b", re.I)
 
 
@@ -341,13 +345,21 @@ class _Problem:
         return out
 
     def _new_in_sentence(self, a: Actor) -> bool:
+        """"X became minister last month", "X, who recently became minister", and "her first trip
+        as minister" when X is the sentence's first person named (its subject, as a rule)."""
         for s, e in a.mentions:
             sent_s, sent_e = sentence_bounds(self.text, s, e)
-            sent = self.text[sent_s:sent_e]
-            if _FIRST_AS.search(sent):
+            after = self.text[e:sent_e]
+            lately = _BECAME_LATELY.search(after)
+            if lately and lately.start() <= 16:
                 return True
-            if _RECENT.search(self.text[e:min(sent_e, e + 40)]) and _BECAME.match(self.text[e:sent_e]):
+            if _RECENT.search(after[:40]) and _BECAME.match(after):
                 return True
+            if _FIRST_AS.search(self.text[sent_s:sent_e]):
+                first = min((ms for p in self.actors if p.kind == "person" for ms, _ in p.mentions
+                             if sent_s <= ms < sent_e), default=s)
+                if first == s:
+                    return True
         return False
 
     def person_constraints(self) -> _Persons:
@@ -526,6 +538,8 @@ class _Problem:
             tenure = self._persons_in(tx.start, tx.end, held)
             if not tenure:
                 continue
+            if tense == "future":  # an upcoming act may outlast the tenure; it cannot precede it
+                tenure = ((tenure[0][0], w.hi),)
             month = int(md[1]) if md else int(mo[1]) if mo else 0
             if not 1 <= month <= 12:
                 continue
