@@ -14,7 +14,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from communique.actors.kb import HEADER, OfficeHolderKB, build_kb
-from communique.records import Actor, Published
+from communique.records import Actor, Published, Timex
 from communique.time import find_timexes
 from communique.time.published import explain, infer_published
 
@@ -291,3 +291,24 @@ def test_became_lately_marks_only_that_person(kb: OfficeHolderKB) -> None:
     # her tenure began 2020-02-01: written within two months of it (his began in 2019)
     assert pub.earliest is not None and D("2020-01-30") <= pub.earliest <= D("2020-02-01")
     assert pub.latest is not None and pub.latest <= D("2020-04-01")
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.tuples(st.from_regex(r"\A(\d{4}|XXXX)(-(\d\d|WXX))?(-\d{1,2})?\Z"),
+                          st.sampled_from(["DATE", "TIME", "DURATION"]),
+                          st.sampled_from(["on Monday", "March 3", "2024", "today", "last year", "Friday, May 2"])),
+                max_size=6))
+def test_property_odd_timex_values(kb: OfficeHolderKB, items: list[tuple[str, str, str]]) -> None:
+    parts: list[str] = []
+    timexes: list[Timex] = []
+    pos = 0
+    for value, typ, surface in items:
+        chunk = f"Officials said {surface} that talks will go on. "
+        start = pos + chunk.index(surface)
+        timexes.append(Timex(start=start, end=start + len(surface), text=surface, type=typ,  # type: ignore[arg-type]
+                             value=value))
+        parts.append(chunk)
+        pos += len(chunk)
+    pub = infer_published("".join(parts), timexes, [], kb)
+    if pub.earliest is not None and pub.latest is not None:
+        assert pub.earliest <= pub.latest

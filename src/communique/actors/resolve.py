@@ -702,6 +702,39 @@ class _Builder:
                 continue
             seen[key] = len(self.orgs)
             self.orgs.append((name, kind, country, [(start, end)], sector))
+        self._gazetteer_orgs(seen)
+
+    def _gazetteer_orgs(self, seen: dict[str, int]) -> None:
+        """Organizations the model did not tag ("ECOWAS", "the Group of 20"), longest name first."""
+        doc, g = self.doc, self.res.gazetteer
+        taken = set(self.person_tokens) | set(self.title_tokens)
+        for _name, _kind, _country, spans, _sector in self.orgs:
+            for s, e in spans:
+                taken.update(range(s, e))
+        i = 0
+        while i < len(doc):
+            if not doc[i].text[:1].isupper() or i in taken or _in_skip(doc[i].idx, doc[i].idx + 1, self.skip):
+                i += 1
+                continue
+            for n in range(min(7, len(doc) - i), 0, -1):
+                span = doc[i:i + n]
+                if any(t.i in taken for t in span) or span[-1].is_punct:
+                    continue
+                entry = g.organization(span.text)
+                if entry is None:
+                    continue
+                key = norm_name(entry.name)
+                kind = "group" if entry.kind == "group" else "organization"
+                sector = "IGO" if entry.kind == "IGO" else ("REB" if entry.kind == "group" else None)
+                if key in seen:
+                    self.orgs[seen[key]][3].append((span.start, span.end))
+                else:
+                    seen[key] = len(self.orgs)
+                    self.orgs.append((entry.name, kind, entry.country or None, [(span.start, span.end)], sector))
+                taken.update(range(span.start, span.end))
+                i += n - 1
+                break
+            i += 1
 
     def _country_before(self, start: int) -> str | None:
         """Country from the words just before an organization ("South Korean", "Seoul's")."""

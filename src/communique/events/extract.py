@@ -27,7 +27,7 @@ LIGHT_VERBS = frozenset("""
 hold have pay make conduct open launch impose reach sign air voice lodge issue level express
 seal strike begin start resume attend join host stage carry announce plan schedule arrange
 file place slap unveil extend deliver provide send give offer finalize finalise conclude
-include involve feature
+include involve feature order
 """.split())
 ATTEND_VERBS = frozenset("attend join participate take host address convene chair skip boycott hold open".split())
 TOPIC_VERBS = frozenset("""
@@ -47,6 +47,7 @@ marines vessel vessels ship ships submarine submarines carrier destroyer frigate
 police officer officers peacekeeper peacekeepers tank tanks missile missiles battery batteries
 """.split())
 LABELLING = frozenset("call describe label brand term denounce condemn slam criticize criticise".split())
+MONEY = frozenset("million billion dollars dollar euros euro yuan yen aid assistance grant grants loan loans funding".split())
 SUPPORT_VERBS = frozenset("reaffirm express voice pledge offer extend declare give convey reiterate show".split())
 TAKE_PLACE = frozenset("take hold begin start end resume open conclude continue happen occur".split())
 GATHERINGS = frozenset("minister leader official counterpart delegation representative envoy diplomat head".split())
@@ -473,6 +474,9 @@ class Extractor:
                     if named:
                         recipient = named[:1]
                         break
+        if trig.type == "AGREE" and lemma in ("pledge", "promise", "offer", "provide", "give") and any(
+                w.lower_ in MONEY or w.text.startswith("$") for c in tok.children if c.dep_ == "dobj" for w in c.subtree):
+            trig = self.lex.verb("aid", set()) or trig   # "pledged $2 million": aid
         if trig.cameo == "045" and not recipient:
             recipient = list(self.ctx.last_pair)   # a mediator brokers what the parties agreed
         if trig.type == "CONSULT" and trig.mode == "phone" and lemma == "call" and (
@@ -612,7 +616,10 @@ class Extractor:
         if trig.type == "CONSULT" and recipient and all(self.table.get(r).kind == "organization" for r in recipient) \
                 and not between:
             recipient = []   # "the APEC summit": a gathering of the organization's members
-        if trig.type == "CONSULT" and (lemma in MULTILATERAL_NOUNS or any(c.lower_ == "multilateral" for c in tok.children)) and not recipient:
+        if trig.type == "CONSULT" and not recipient and gov is not None and pos.head.i == gov.i \
+                and gov.lemma_.lower() in ("attend", "join", "participate", "take", "skip", "boycott", "address"):
+            mode = "multilateral"   # "will take part in the August 22-24 meeting"
+        elif trig.type == "CONSULT" and (lemma in MULTILATERAL_NOUNS or any(c.lower_ == "multilateral" for c in tok.children)) and not recipient:
             attended = gov is not None and gov.lemma_.lower() in ATTEND_VERBS
             named = any(c.dep_ == "compound" and (c.pos_ == "PROPN" or c.i in self.table.by_token) for c in tok.children)
             if not (attended or named):

@@ -42,6 +42,8 @@ def _anchored(ctx: Context, value: str, mod: str | None, n: float | None, unit: 
     dct = ctx.dct
     if dct is None or direction is None or UNITS[unit][2]:
         return Norm("DURATION", value, mod)
+    if re.match(r"\s+(?:of|after|before|from)\b", ctx.text[ctx.end:ctx.end + 8]):
+        return Norm("DURATION", value, mod)  # "within 30 days of the vacancy": anchored elsewhere
     if direction == "past":
         return Norm("DURATION", value, mod, _extent(dct, n, unit, -1), dct, True)
     if direction == "future":

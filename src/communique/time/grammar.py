@@ -118,7 +118,7 @@ _RULES: tuple[tuple[str, str], ...] = (
                   r"tomorrow|tonight)(?:\s+(?P<pod>{POD}))?\b"),
     ("pod", r"(?:(?P<pre>early|late|earlier|later)\s+)?(?P<det>this|last|tomorrow|yesterday)\s+(?P<pod>{POD})\b"),
     ("weekday", r"(?:(?P<pre>early|late|earlier|later)\s+)?(?:(?P<rel>{REL})\s+)?(?P<wd>{WD})"
-                r"(?:\s+(?P<pod>{POD})\b)?(?:,?\s+(?P<ago>a\s+week\s+ago|last\s+week|next\s+week|this\s+week))?"),
+                r"(?:\s+(?P<pod>{POD})\b)?(?:\s+(?P<ago>a\s+week\s+ago|last\s+week|next\s+week|this\s+week))?"),
     ("weekend", r"(?:(?P<rel>{REL}|the)\s+)weekend\b"),
     # ---- relative units ----
     ("rel_unit", r"{EDGE}?(?P<rel>this\s+past|this\s+coming|this|last|next|past|coming|previous|current)\s+(?P<u>week|month|year|decade)\b"

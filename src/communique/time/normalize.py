@@ -52,7 +52,7 @@ class Norm:
 Handler = Callable[[re.Match[str], Context], Norm | None]
 
 
-# ---------------------------------------------------------------- small helpers
+# ---------------------------------------------------------------- small utilities
 def _g(m: re.Match[str], name: str) -> str | None:
     try:
         v = m.group(name)

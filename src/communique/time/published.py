@@ -458,6 +458,8 @@ class _Problem:
             if tx.type not in ("DATE", "TIME"):
                 continue
             v = tx.value
+            if not v[:4].isdigit() or not 1000 <= int(v[:4]) <= 9000:
+                continue
             begin: dt.date | None
             until: dt.date | None
             day_level = False
