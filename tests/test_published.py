@@ -312,3 +312,10 @@ def test_property_odd_timex_values(kb: OfficeHolderKB, items: list[tuple[str, st
     pub = infer_published("".join(parts), timexes, [], kb)
     if pub.earliest is not None and pub.latest is not None:
         assert pub.earliest <= pub.latest
+
+
+def test_season_phrase(kb: OfficeHolderKB) -> None:
+    text = "Foreign Minister Amara Keita said the talks held earlier this summer had failed."
+    pub = infer(text, [person(text, "Amara Keita", ["Foreign Minister"], "SEN")], kb)
+    # in office from March 2024; "earlier this summer" is written in a summer
+    assert pub.earliest == D("2024-06-01")

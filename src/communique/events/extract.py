@@ -49,6 +49,7 @@ police officer officers peacekeeper peacekeepers tank tanks missile missiles bat
 LABELLING = frozenset("call describe label brand term denounce condemn slam criticize criticise".split())
 MONEY = frozenset("million billion dollars dollar euros euro yuan yen aid assistance grant grants loan loans funding".split())
 SUPPORT_VERBS = frozenset("reaffirm express voice pledge offer extend declare give convey reiterate show".split())
+PEOPLE_NOUNS = frozenset("leader diplomat minister man woman counterpart negotiator".split())
 TAKE_PLACE = frozenset("take hold begin start end resume open conclude continue happen occur".split())
 GATHERINGS = frozenset("minister leader official counterpart delegation representative envoy diplomat head".split())
 GROUP_NOUNS = frozenset("side ally leader diplomat country nation government minister party counterpart man woman pair neighbour neighbor partner delegation negotiator".split())
@@ -96,6 +97,7 @@ class _Context:
         self.res = res
         self.pronoun: dict[int, str] = {}
         self.last_pair: list[str] = []
+        self.last_people: list[str] = []   # the parties of the last event between two persons
         self.by_lemma: dict[str, list[str]] = {}   # "ASEAN foreign ministers" ... "the ministers"
         last_subject: str | None = None
         last_person: str | None = None
@@ -180,7 +182,11 @@ class _Context:
                                      (t.tag_ == "NNS" and not any(c.dep_ == "det" and c.lower_ in ("some", "other", "several", "many")
                                                                   for c in t.children)
                                       and not any(c.dep_ in ("amod", "compound", "prep", "poss") for c in t.children))):
+            if lemma in PEOPLE_NOUNS and self.last_people:
+                return list(self.last_people)   # "the two leaders": the last two people who met
             return list(self.last_pair or self.dyad)
+        if t.lower_ in ("two", "both") and t.dep_ in ("nsubj", "nsubjpass") and (self.last_people or self.last_pair):
+            return list(self.last_people or self.last_pair)   # "The two held a productive call"
         if t.lower_ in ("they", "both", "their", "them") and self.last_pair:
             return list(self.last_pair)
         # the head noun of a phrase: "his Chinese counterpart Wang Yi", "South Korean Foreign
@@ -353,6 +359,7 @@ class Extractor:
         self.ctx = _Context(doc, table, res)
         self.visitors: list[tuple[str, str | None]] = []   # (visitor, host state) of visits so far
         self.evaluations = load_evaluations()
+        self.drafts: list[_Draft] = []
         self.timex_at: dict[int, Timex] = {}
         for tx in timexes:
             span = doc.char_span(tx.start, tx.end, alignment_mode="expand")
@@ -365,7 +372,7 @@ class Extractor:
 
     # ------------------------------------------------------------ triggers
     def run(self) -> list[_Draft]:
-        drafts: list[_Draft] = []
+        drafts: list[_Draft] = self.drafts
         for sent in self.doc.sents:
             if self._skipped(sent[0]) and self._skipped(sent[-1]):
                 continue
@@ -387,6 +394,9 @@ class Extractor:
                         self.visitors.append((d.actor[0], self.ctx.country_of(d.recipient[0])))
                     if d.actor and d.recipient and d.mode != "visit":
                         self.ctx.last_pair = d.actor + d.recipient
+                        people = [a for a in d.actor + d.recipient if self.table.get(a).kind == "person"]
+                        if len(people) >= 2:
+                            self.ctx.last_people = people
         self._lead_date(drafts)
         return drafts
 
@@ -457,6 +467,13 @@ class Extractor:
         if not recipient and trig.type == "MOBILIZE":
             recipient = [x for c in tok.children if c.dep_ in ("xcomp", "advcl") for prep in ("for", "to")
                          for p in _prep_objects(c, prep) for x in self.ctx.refs(p)]
+        if not recipient and trig.type in ("ACCUSE", "REJECT", "SUPPORT"):
+            for c in tok.children:
+                noun = self.lex.noun(c.lemma_.lower()) if c.dep_ == "dobj" else None
+                if noun is not None:
+                    author = next((dd.actor for dd in reversed(self.drafts) if dd.type == noun.type and dd.actor), None)
+                    if author:
+                        recipient = [a for a in author if a not in actor]   # "Iran condemned the strikes"
         if not recipient and trig.type in ("REQUEST", "THREATEN", "ACCUSE"):
             for c in tok.children:
                 if c.dep_ in ("ccomp", "xcomp"):
@@ -470,7 +487,8 @@ class Extractor:
                 if c.dep_ == "ccomp":
                     named = [x for q in c.subtree for x in ([self.table.by_token[q.i]] if q.i in self.table.by_token
                                                            else self.ctx.ref(q) if q.i in self.table.place_countries else [])]
-                    named = [x for x in dict.fromkeys(named) if x not in actor]
+                    mine = {self.ctx.country_of(a) for a in actor}
+                    named = [x for x in dict.fromkeys(named) if x not in actor and self.ctx.country_of(x) not in mine]
                     if named:
                         recipient = named[:1]
                         break
@@ -480,7 +498,9 @@ class Extractor:
         if trig.cameo == "045" and not recipient:
             recipient = list(self.ctx.last_pair)   # a mediator brokers what the parties agreed
         if trig.type == "CONSULT" and trig.mode == "phone" and lemma == "call" and (
-                not recipient or any(c.dep_ in ("oprd", "xcomp", "ccomp", "attr", "acomp") for c in tok.children)):
+                not recipient or any(c.dep_ in ("oprd", "xcomp", "ccomp", "attr", "acomp") for c in tok.children)
+                or not any(c.dep_ == "dobj" and (c.i in self.table.by_token or c.i in self.ctx.pronoun)
+                           for c in tok.children)):
             return None   # "called the talks useful" is a judgement, not a phone call
         mode_hint = None
         if trig.type == "CONSULT" and not recipient and lemma in ("host", "meet", "convene", "gather"):
@@ -550,7 +570,8 @@ class Extractor:
                 not any(w.lower_ in WEAPONS or w.lemma_.lower() in WEAPONS for w in tok.subtree):
             return None   # "the launch of the new administration"
         preps = {c.lower_ for c in tok.children if c.dep_ == "prep"}
-        if lemma == "call" and preps & {"for", "on"} and not any(c.lower_ in ("courtesy",) for c in tok.children):
+        dated = {c.lower_ for c in tok.children if c.dep_ == "prep" and any(p.ent_type_ in ("DATE", "TIME") for p in c.children)}
+        if lemma == "call" and (preps - dated) & {"for", "on"} and not any(c.lower_ in ("courtesy",) for c in tok.children):
             trig = self.lex.verb("call", preps) or trig
         gov = _governor(tok)
         pos = _position(tok)
@@ -598,7 +619,8 @@ class Extractor:
         if not actor and gov is not None:
             light = gov.lemma_.lower() in LIGHT_VERBS | ATTEND_VERBS | {"accept", "approve", "agree"}
             if (pos.dep_ == "dobj" and pos.head.i == gov.i and light) or (
-                    pos.dep_ == "pobj" and pos.head.lower_ in SITUATIONAL_PREPS and pos.head.head.i == gov.i):
+                    pos.dep_ == "pobj" and pos.head.lower_ in SITUATIONAL_PREPS and pos.head.head.i == gov.i) or (
+                    pos.dep_ == "pobj" and pos.head.lower_ == "to" and gov.lemma_.lower() in ("agree", "commit", "consent")):
                 actor = _subject(gov, self.ctx)[0]
         if not actor and trig.type in ("MOBILIZE", "ASSAULT", "COERCE"):
             actor = self.ctx.ref(tok)   # "the launch of the North Korean missile"
@@ -742,8 +764,12 @@ class Extractor:
             if len(other) == 1 and None not in mine:
                 d.recipient = other
                 d.confidence = min(d.confidence, 0.45)
-        if not d.recipient and len(d.actor) >= 2 and d.type in ("CONSULT", "AGREE", "COOPERATE", "RETREAT", "ASSAULT") \
-                and d.mode != "visit":
+        has_object = d.tok.pos_ == "VERB" and any(c.dep_ in ("dobj", "dative") for c in d.tok.children) and \
+            d.type not in ("CONSULT", "AGREE", "RETREAT")
+        mutual = any(t.lower_ in ("each", "one") and t.head.lower_ in ("other", "another") or t.lower_ == "mutual"
+                     for t in d.tok.subtree)
+        if not d.recipient and len(d.actor) >= 2 and d.mode != "visit" and d.type != "MOBILIZE" and \
+                (not has_object or mutual):
             # "X and Y met": one side acts, the others are its counterparts
             d.actor, d.recipient = d.actor[:1], d.actor[1:]
         d.when = self._when(d)

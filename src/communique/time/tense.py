@@ -154,6 +154,8 @@ def tense_cues(text: str, start: int, end: int) -> list[tuple[int, str, Tense]]:
             prev2, prev = prev, low
             continue
         own = _word_tense(word, prev, prev2, nxt, prev_raw)
+        if tense is not None and own is not None:
+            cover_left = 0  # the auxiliary's verb is reached: "has scheduled a news conference"
         if low in FUTURE_AUX or (low == "going" and nxt == "to"):
             cover, cover_left = "future", 3
             own = "future"
