@@ -232,8 +232,12 @@ def test_resolve_for_tense_leaves_tense_free_expressions(surface: str) -> None:
     ("The minister met his counterpart on Monday.", "Monday", "past"),
     ("The minister said on Monday that talks would go on.", "Monday", "past"),
     ("Leaders meet in Brussels on Monday.", "Monday", "present"),
+    ("The attorney has scheduled a news conference Thursday.", "Thursday", "future"),
+    ("On Friday, when the envoy set out his planned route, the ministry lifted the ban.", "Friday", "past"),
+    ("If talks fail on Friday, sanctions follow.", "Friday", "future"),
+    ("The deal was supposed to take effect on Monday.", "Monday", None),
 ])
-def test_clause_tense(text: str, surface: str, tense: str) -> None:
+def test_clause_tense(text: str, surface: str, tense: str | None) -> None:
     start = text.index(surface)
     assert clause_tense(text, start, start + len(surface)) == tense
 

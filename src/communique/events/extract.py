@@ -105,6 +105,11 @@ class _Context:
         for tok in doc:
             aid = table.by_token.get(tok.i)
             actor = table.get(aid) if aid else None
+            if tok.lower_ in ("his", "her") and aid is None:
+                later = self._fronted_subject(tok)
+                if later is not None:
+                    self.pronoun[tok.i] = later   # "Following his meeting with Mulino, Rubio said ..."
+                    continue
             if tok.lower_ in ("it", "its") and aid is None and last_body:
                 self.pronoun[tok.i] = last_body
                 continue
@@ -121,6 +126,16 @@ class _Context:
                 if tok.dep_ in ("nsubj", "nsubjpass") or (tok.dep_ in ("compound", "appos") and tok.head.dep_ in ("nsubj", "nsubjpass")):
                     last_subject = actor.id
         self.dyad = self._main_dyad()
+
+    def _fronted_subject(self, tok: Token) -> str | None:
+        root = tok.sent.root
+        subj = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass") and c.i > tok.i]
+        first_prep = next((c for c in root.children if c.dep_ in ("prep", "advcl") and c.i < root.i
+                           and c.left_edge.i <= tok.i <= c.right_edge.i), None)
+        if not subj or first_prep is None:
+            return None
+        aid = self.table.by_token.get(subj[0].i)
+        return aid if aid and self.table.get(aid).kind == "person" else None
 
     def _main_dyad(self) -> list[str]:
         counts: Counter[str] = Counter()
@@ -390,6 +405,9 @@ class Extractor:
                 self._finish(d)
                 if self._valid(d):
                     drafts.append(d)
+                    met = self._visit_meeting(d)
+                    if met is not None:
+                        drafts.append(met)
                     if d.mode == "visit" and d.actor and d.recipient:
                         self.visitors.append((d.actor[0], self.ctx.country_of(d.recipient[0])))
                     if d.actor and d.recipient and d.mode != "visit":
@@ -399,6 +417,18 @@ class Extractor:
                             self.ctx.last_people = people
         self._lead_date(drafts)
         return drafts
+
+    def _visit_meeting(self, d: _Draft) -> _Draft | None:
+        """ "Orban visited Ukrainian President Zelensky in Kyiv": a visit and a meeting."""
+        if d.mode != "visit" or d.tok.pos_ != "VERB" or d.tok.lemma_.lower() != "visit":
+            return None
+        people = [x for c in d.tok.children if c.dep_ == "dobj" for x in self.ctx.refs(c)
+                  if self.table.get(x).kind == "person" and x not in d.actor]
+        trig = self.lex.verb("meet", set())
+        if not people or trig is None:
+            return None
+        return _Draft(trig, d.tok, d.governor, list(d.actor), people, d.status, None, d.when, d.where,
+                      confidence=d.confidence, sentence=d.sentence, symmetric=True)
 
     def _lead_date(self, drafts: list[_Draft]) -> None:
         """The lead paragraph tells one story: an act it reports in the simple past with no date
@@ -574,6 +604,8 @@ class Extractor:
         if lemma == "call" and (preps - dated) & {"for", "on"} and not any(c.lower_ in ("courtesy",) for c in tok.children):
             trig = self.lex.verb("call", preps) or trig
         gov = _governor(tok)
+        if gov is not None and gov.lemma_.lower() in ("follow", "precede") and gov.tag_ == "VBG" and gov.head.i != gov.i:
+            gov = gov.head if gov.head.pos_ in ("VERB", "AUX") else _governor(gov.head)   # "following a meeting with"
         pos = _position(tok)
         if gov is not None and pos.dep_ == "dobj" and pos.head.i == gov.i and gov.lemma_.lower() in TOPIC_VERBS:
             return None   # "to negotiate the withdrawal": a topic, not an act
@@ -618,7 +650,8 @@ class Extractor:
             return None   # "X's support for Y" in passing is not an act; "reaffirmed its support" is
         if not actor and gov is not None:
             light = gov.lemma_.lower() in LIGHT_VERBS | ATTEND_VERBS | {"accept", "approve", "agree"}
-            if (pos.dep_ == "dobj" and pos.head.i == gov.i and light) or (
+            fronted = pos.dep_ == "dobj" and pos.head.lemma_.lower() in ("follow", "precede") and pos.head.tag_ == "VBG"
+            if fronted or (pos.dep_ == "dobj" and pos.head.i == gov.i and light) or (
                     pos.dep_ == "pobj" and pos.head.lower_ in SITUATIONAL_PREPS and pos.head.head.i == gov.i) or (
                     pos.dep_ == "pobj" and pos.head.lower_ == "to" and gov.lemma_.lower() in ("agree", "commit", "consent")):
                 actor = _subject(gov, self.ctx)[0]
@@ -688,6 +721,10 @@ class Extractor:
                 for p in objs:
                     found.extend(self.ctx.refs(p))
             if found:
+                # "held meetings with several leaders ..., including A, B and C"
+                for c in tok.children:
+                    if c.dep_ == "prep" and c.lower_ == "including":
+                        found.extend(x for p in c.children if p.dep_ == "pobj" for x in self.ctx.refs(p))
                 return list(dict.fromkeys(found))
         return []
 

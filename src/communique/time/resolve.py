@@ -55,7 +55,7 @@ class Context:
             sig = self.signal()
             if sig == "since":
                 self._tense, self._cost = "past", 0  # "since October": a start in the past
-            elif (self._tense is None or self._cost > 10) and sig in ("by", "until", "till", "before"):
+            elif (self._tense is None or self._cost > 16) and sig in ("by", "until", "till", "before"):
                 self._tense = "future"  # "which runs until Sunday", "hoped for progress by March"
             elif self._cost > 6 and set(self.prev_words(2)) & {"starting", "beginning", "effective", "from"}:
                 self._tense = "future"  # "a truce starting on Monday"

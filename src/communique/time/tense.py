@@ -43,6 +43,8 @@ _FUNCTION_WORDS = frozenset({"a", "an", "the", "his", "her", "their", "its", "th
 _NOUN_CONTEXT = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "two", "three", "four",
                            "several", "many", "of", "these", "those", "some", "recent", "official",
                            "state", "previous", "frequent", "regular"})
+_SUBORDINATORS = frozenset({"when", "while", "as", "after", "before", "although", "though", "because",
+                            "since", "once", "whereas"})
 _FUTURE_IN_PAST = frozenset({"supposed", "due", "expected", "scheduled", "set", "slated", "planned",
                              "going", "meant", "to"})
 _POSSESSED = frozenset({"a", "an", "the", "no", "some", "any", "enough", "more", "much", "many", "its",
@@ -132,8 +134,18 @@ def tense_cues(text: str, start: int, end: int) -> list[tuple[int, str, Tense]]:
     # index of the expression in token order
     anchor = sum(1 for pos, _ in tokens if pos < start)
     anchor_end = sum(1 for pos, _ in tokens if pos < end)
+    # "On Friday, when X did Y, Z happened": a fronted date belongs to the main clause, so
+    # cues inside the subordinate clause right after it are skipped
+    skip_lo = skip_hi = -1
+    if (anchor <= 2 and anchor_end + 1 < len(tokens) and tokens[anchor_end][1] == ","
+            and tokens[anchor_end + 1][1].lower() in _SUBORDINATORS):
+        skip_lo = anchor_end + 1
+        skip_hi = next((k for k in range(skip_lo, len(tokens)) if tokens[k][1] == ","), skip_lo)
     for i, (pos, word) in enumerate(tokens):
         low = word.lower()
+        if skip_lo <= i < skip_hi:
+            prev2, prev = prev, low
+            continue
         if start <= pos < end:
             prev2, prev = prev, low
             continue
