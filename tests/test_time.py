@@ -210,6 +210,8 @@ def test_sunday_reference_present_lead_looks_ahead() -> None:
     ("They meet on March 31.", "March 31", "past", "2025-03-31"),
     ("They meet on March 31.", "March 31", "future", "2026-03-31"),
     ("They meet in the summer.", "the summer", "past", "2025-SU"),
+    ("They meet March 9-17.", "March 9-17", "future", "2026-03-09"),   # still running: this year
+    ("They met March 20-22.", "March 20-22", "past", "2025-03-20"),
 ])
 def test_resolve_for_tense(text: str, surface: str, tense: str, value: str) -> None:
     t = one(text, THU, surface)

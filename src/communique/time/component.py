@@ -14,8 +14,9 @@ if TYPE_CHECKING:
 
     from communique.actors.kb import OfficeHolderKB
 
-# An inferred publication interval this narrow is precise enough to resolve "on Monday" against.
-NARROW_DAYS = 7
+# An inferred publication interval this narrow is precise enough to resolve "on Monday" against
+# its first day (the guidelines resolve weekdays of undated articles against `earliest`).
+NARROW_DAYS = 14
 
 
 class TimeComponent(StageComponent):

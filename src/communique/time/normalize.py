@@ -315,8 +315,14 @@ def _range(ctx: Context, m1: int, d1: int, m2: int, d2: int, year: str | None) -
     elif ctx.dct is None:
         return Norm("DATE", f"XXXX-{m1:02d}-{d1:02d}")
     else:
-        y1 = day_year(ctx.dct, m1, d1, ctx.tense(), strict=ctx.forced is not None)
-        y2 = y1 + 1 if m2 < m1 else y1
+        tense = ctx.tense()
+        if tense == "future":
+            # a range still running counts as ahead: place it by its last day
+            y2 = day_year(ctx.dct, m2, d2, tense, strict=ctx.forced is not None)
+            y1 = y2 - 1 if m2 < m1 else y2
+        else:
+            y1 = day_year(ctx.dct, m1, d1, tense, strict=ctx.forced is not None)
+            y2 = y1 + 1 if m2 < m1 else y1
     b, u = _safe_date(y1, m1, d1), _safe_date(y2, m2, d2)
     if b is None or u is None or (u - b).days > 120:
         return None
