@@ -783,6 +783,7 @@ class Extractor:
             if visitor:
                 d.actor = [visitor]   # "meetings will be held in Hanoi with Trong" during Putin's visit
         if d.type == "CONSULT" and d.mode == "visit" and d.actor and not d.recipient and len(self.ctx.dyad) == 2 \
+                and d.tok.lemma_.lower() not in ("tour", "stop") \
                 and (d.tok.pos_ == "VERB" or any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in d.tok.children)):
             mine = {self.ctx.country_of(a) for a in d.actor}
             other = [x for x in self.ctx.dyad if self.ctx.country_of(x) not in mine]
