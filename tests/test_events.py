@@ -155,3 +155,16 @@ def test_every_event_is_traced_to_its_text(pipe: Pipeline) -> None:
         for s, t in e.evidence:
             assert doc.text[s:t].strip()
         assert e.type and e.cameo and 0 < e.confidence <= 1
+
+
+def test_street_protest_at_an_embassy(pipe: Pipeline) -> None:
+    doc = run(pipe, "Hundreds of students protested outside the Chinese embassy in Manila on Tuesday.")
+    (e,) = find(doc, "PROTEST")
+    assert countries(doc, e.recipient) == {"CHN"}
+    assert e.where is not None and e.where.country == "PHL"
+    assert e.when is not None and e.when.start == dt.date(2025, 10, 14)
+
+
+def test_diplomatic_protest_is_accuse_not_protest(pipe: Pipeline) -> None:
+    doc = run(pipe, "Seoul lodged a protest with Tokyo over the textbook on Monday.")
+    assert {e.type for e in doc.events} == {"ACCUSE"}

@@ -76,6 +76,7 @@ class ActorTable:
     places: dict[int, tuple[str, str]] = field(default_factory=dict)  # token index -> (place name, ISO3)
     titles_at: dict[int, str] = field(default_factory=dict)       # title token index -> person actor id
     place_countries: set[int] = field(default_factory=set)        # tokens naming a state used as a place
+    home: str | None = None                                        # the state of the dateline, if any
 
     def get(self, actor_id: str) -> Actor:
         return next(a for a in self.actors if a.id == actor_id)
@@ -86,7 +87,7 @@ class ActorTable:
                 "by_token": [[i, a] for i, a in sorted(self.by_token.items())],
                 "places": [[i, n, c] for i, (n, c) in sorted(self.places.items())],
                 "titles_at": [[i, a] for i, a in sorted(self.titles_at.items())],
-                "place_countries": sorted(self.place_countries)}
+                "place_countries": sorted(self.place_countries), "home": self.home}
 
     @classmethod
     def from_data(cls, data: dict[str, Any]) -> ActorTable:
@@ -94,7 +95,7 @@ class ActorTable:
                    by_token={int(i): a for i, a in data["by_token"]},
                    places={int(i): (n, c) for i, n, c in data["places"]},
                    titles_at={int(i): a for i, a in data["titles_at"]},
-                   place_countries={int(i) for i in data["place_countries"]})
+                   place_countries={int(i) for i in data["place_countries"]}, home=data.get("home"))
 
     def actor_of(self, token_i: int) -> Actor | None:
         aid = self.by_token.get(token_i)
@@ -862,7 +863,8 @@ class _Builder:
     # ---------------------------------------------------------------- output
     def build(self) -> ActorTable:
         doc = self.doc
-        table = ActorTable(places=dict(self.places), place_countries=set(self.place_countries))
+        table = ActorTable(places=dict(self.places), place_countries=set(self.place_countries),
+                           home=self._dateline_country())
         n = 0
 
         def new_id() -> str:

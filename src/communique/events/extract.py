@@ -48,6 +48,10 @@ police officer officers peacekeeper peacekeepers tank tanks missile missiles bat
 """.split())
 LABELLING = frozenset("call describe label brand term denounce condemn slam criticize criticise".split())
 MONEY = frozenset("million billion dollars dollar euros euro yuan yen aid assistance grant grants loan loans funding".split())
+CROWDS = frozenset("""
+people protester protesters demonstrator demonstrators thousand thousands hundred hundreds crowd crowds
+student students activist activists supporter supporters resident residents citizen citizens mob
+""".split())
 SUPPORT_VERBS = frozenset("reaffirm express voice pledge offer extend declare give convey reiterate show".split())
 PEOPLE_NOUNS = frozenset("leader diplomat minister man woman counterpart negotiator".split())
 TAKE_PLACE = frozenset("take hold begin start end resume open conclude continue happen occur".split())
@@ -216,7 +220,7 @@ class _Context:
                     found.extend(a for a in r if a not in found)
         if not found:
             for c in t.children:
-                if c.dep_ in ("amod", "compound") and c.i < t.i:
+                if c.dep_ in ("amod", "compound", "poss") and c.i < t.i:
                     for x in _conjuncts(c) + [g for g in c.children if g.i < c.i and g.dep_ in ("npadvmod", "compound", "nmod")]:
                         if x.i in tb.by_token:
                             continue
@@ -295,6 +299,20 @@ def _clause_tokens(head: Token, own: bool = False) -> list[Token]:
                 continue
             stack.append(c)
     return out
+
+
+def _crowd(verb: Token) -> Token | None:
+    """The crowd doing a verb: its subject, or the noun a participle describes ("hundreds of
+    students protested" parsed as a modifier of "hundreds")."""
+    cands = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if verb.dep_ in ("acl", "relcl"):
+        cands.append(verb.head)
+    for c in cands:
+        words = {c.lemma_.lower()} | {p.lemma_.lower() for q in c.children if q.dep_ == "prep" and q.lower_ == "of"
+                                      for p in q.children if p.dep_ == "pobj"}
+        if words & CROWDS:
+            return c
+    return None
 
 
 def _governor(tok: Token) -> Token | None:
@@ -487,6 +505,10 @@ class Extractor:
                         for x in self.ctx.ref(q)]
             if targets:
                 trig = self.lex.verb("attack", set()) or trig   # "fired missiles at Ukraine": an attack
+        if lemma == "protest" and _crowd(tok) is not None:
+            trig = self.lex.verb("rally", set()) or trig   # people protesting in the street, not a ministry
+        if trig.type == "PROTEST":
+            return self._protest(tok, trig)
         if tok.dep_ == "acl" and tok.tag_ == "VBN":
             # "the fact sheet released in November": the noun is what was acted on
             agent = [p for c in tok.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
@@ -545,6 +567,38 @@ class Extractor:
         if trig.type == "CONSULT" and mode == "visit":
             self._visit(d, tok)
         return d
+
+    def _protest(self, tok: Token, trig: Trigger) -> _Draft | None:
+        """Street protests (PLOVER PROTEST): a crowd marches on, rallies outside or storms a
+        foreign embassy. The crowd stands for the state where it protests."""
+        crowd = _crowd(tok)
+        if crowd is None:
+            return None
+        actor = self.ctx.refs(crowd)
+        target: list[str] = []
+        for prep in ("on", "at", "outside", "against", "into", "to"):
+            for p in _prep_objects(tok, prep):
+                target.extend(self.ctx.refs(p))
+        for c in tok.children:
+            if c.dep_ == "dobj":
+                target.extend(self.ctx.refs(c))
+        where = self._where_of(tok)
+        if not actor:
+            home = self.table.home or (where.country if where else None)
+            if home is None:
+                return None
+            actor = [self.ctx.country_actor(home)]
+        d = _Draft(trig, tok, tok, actor, [t for t in dict.fromkeys(target) if t not in actor],
+                   clause_status(tok, trig.type), None, confidence=0.55)
+        d.where = where
+        return d
+
+    def _where_of(self, tok: Token) -> Where | None:
+        for t in _clause_tokens(tok):
+            if t.dep_ == "pobj" and t.head.lower_ in ("in", "at") and t.i in self.table.places:
+                name, iso = self.table.places[t.i]
+                return Where(None if t.i in self.table.place_countries else name, iso)
+        return None
 
     def _statement(self, tok: Token) -> _Draft | None:
         """An evaluative statement about another party is an act: "X called the move a
@@ -889,7 +943,15 @@ class Extractor:
                 tense = "past"   # an explicit past; without one, the nearest reading wins
             if d.status == "denied" and any(c.lower_ in ("will", "wo") for c in d.tok.children):
                 tense = "future"
-            tx = resolve_for_tense(tx, self.dct, tense)
+            if tense == "present" and d.status == "occurred":
+                # no explicit tense on an act reported as done: the past reading, unless it is
+                # far off and a near one exists ("the meeting in Johannesburg on February 20-21")
+                past = resolve_for_tense(tx, self.dct, "past")
+                near = resolve_for_tense(tx, self.dct, "present")
+                far = past.begin is not None and (self.dct - past.begin).days > 60
+                tx = near if far and near.begin is not None and abs((near.begin - self.dct).days) <= 60 else past
+            else:
+                tx = resolve_for_tense(tx, self.dct, tense)
         if tx.begin is None:
             return None
         until = tx.until or tx.begin
