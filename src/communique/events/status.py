@@ -132,6 +132,13 @@ def clause_status(verb: Token, event_type: str | None = None) -> Status:
                     and gov is None:
                 status = "occurred"   # "decided to suspend": the decision is the act
             return status
+        if parent.lemma_ == "be":
+            # "he is open to meeting Kim", "the deal is likely to be signed", "talks are due to begin"
+            judged = set().union(*(forms(c) for c in parent.children if c.dep_ in ("acomp", "attr")))
+            if judged & POSSIBLE_GOVERNORS:
+                return "possible"
+            if judged & (PLANNED_GOVERNORS | {"due"}):
+                return "planned"
         if parent.pos_ in ("VERB", "AUX"):
             gov = _aux_status(parent)
             if gov:
