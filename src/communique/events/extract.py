@@ -499,8 +499,9 @@ class Extractor:
             if not objs or not any(w.lower_ in WEAPONS or w.lemma_.lower() in WEAPONS for o in objs for w in o.subtree):
                 return None
         if trig.type == "MOBILIZE" and lemma in ("launch", "fire"):
-            targets = [x for prep in ("at", "on", "against", "toward", "towards") for p in _prep_objects(tok, prep)
-                       for x in self.ctx.refs(p)]
+            heads = [tok] + [x for c in tok.children if c.dep_ == "dobj" for x in _conjuncts(c)]
+            targets = [x for h in heads for prep in ("at", "on", "against", "toward", "towards")
+                       for p in _prep_objects(h, prep) for x in self.ctx.refs(p)]
             targets += [x for p in _prep_objects(tok, "at") for q in p.subtree if q.i in self.table.place_countries
                         for x in self.ctx.ref(q)]
             if targets:
@@ -647,8 +648,9 @@ class Extractor:
             return None   # "in support of", "in response to": a connective, not an act
         definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in tok.children)
         explicit_preps = {"by", "from", "with", "between", "on", "against", "to", "into", "of", "for"}
-        if definite and not any(c.dep_ in ("poss", "compound", "amod") or (c.dep_ == "prep" and c.lower_ in explicit_preps)
-                                for c in tok.children):
+        if definite and not any(c.dep_ in ("poss", "compound") or (c.dep_ == "amod" and self.ctx.ref(c))
+                                or (c.dep_ == "amod" and self.res.gazetteer.country_of_demonym(c.text))
+                                or (c.dep_ == "prep" and c.lower_ in explicit_preps) for c in tok.children):
             return None   # "the visit", "the talks": a reference back to an act already reported
         if trig.type == "MOBILIZE" and lemma in ("launch", "test") and \
                 not any(w.lower_ in WEAPONS or w.lemma_.lower() in WEAPONS for w in tok.subtree):
@@ -697,8 +699,10 @@ class Extractor:
             rec = [x for prep in trig.recipient if prep not in ("dobj", "dative", "host", "between", "poss")
                    for p in _prep_objects(gov, prep) for x in self.ctx.refs(p)]
         recipient.extend(x for x in rec if x not in recipient)
-        if not actor and trig.type in ("MOBILIZE", "ASSAULT", "COERCE"):
+        if not actor and trig.type == "MOBILIZE":
             actor = [a for a in self.ctx.ref(tok) if a not in recipient]   # "the launch of the North Korean missile"
+        elif not recipient and trig.type in ("ASSAULT", "COERCE"):
+            recipient = [a for a in self.ctx.ref(tok) if a not in actor]   # "the invasion of Ukraine"
         if trig.type == "SUPPORT" and not (gov is not None and pos.dep_ == "dobj" and pos.head.i == gov.i
                                            and (gov.lemma_.lower() in LIGHT_VERBS | SUPPORT_VERBS)):
             return None   # "X's support for Y" in passing is not an act; "reaffirmed its support" is
@@ -784,6 +788,10 @@ class Extractor:
 
     def _visit(self, d: _Draft, tok: Token) -> None:
         """Visits: the host state is the recipient and the destination is the place."""
+        if any(c.lower_ in ("back", "home") and c.dep_ in ("advmod", "prt", "npadvmod") and not list(c.children)
+               for c in tok.children):
+            d.actor = []   # "fly back to Washington", "return home": not a visit
+            return
         dest: list[Token] = []
         for c in tok.children:
             if c.dep_ in ("dobj", "npadvmod") and tok.pos_ == "VERB":
@@ -1013,6 +1021,8 @@ class Extractor:
         return None
 
     def _valid(self, d: _Draft) -> bool:
+        if d.type in ("ASSAULT", "COERCE") and d.status == "possible" and d.when is None:
+            return False   # "an attack on either would be ...": hypothetical content, not an act
         if not d.actor and not d.recipient:
             return False
         if d.type == "CONSULT":
