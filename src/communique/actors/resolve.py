@@ -504,8 +504,9 @@ class _Builder:
                 continue
             break
         first = i + 1
-        if first == start and start >= 2 and doc[start - 1].text == "," and doc[start - 2].pos_ == "NOUN" \
-                and start - 2 not in self.person_tokens:
+        if first == start and start >= 2 and doc[start - 1].text == "," and doc[start - 2].pos_ in ("NOUN", "PROPN") \
+                and start - 2 not in self.person_tokens and any(
+                    self.res.titles.is_title_word(t.text) for t in doc[max(0, start - 8):start - 1]):
             # a title set off before the name: "the Chinese consul general in Osaka, Xue Jian"
             return self._title_before(start - 1)
         while first < start and doc[first].lower_ in ("of", "for", "and") or first < start and doc[first].tag_ == "POS":
