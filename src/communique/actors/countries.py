@@ -230,6 +230,18 @@ class Gazetteer:
         return MappingProxyType(out)
 
     @cached_property
+    def org_first_words(self) -> frozenset[str]:
+        """Lower-cased first words of every organization name, alias and code: a cheap filter
+        before trying to read an organization's name at a position of a text."""
+        words: set[str] = set()
+        for o in self.organizations:
+            for f in (o.name, *o.aliases, o.code):
+                first = norm_key(f).split()
+                if first:
+                    words.add(first[0])
+        return frozenset(words)
+
+    @cached_property
     def _org_acronyms(self) -> Mapping[str, OrgEntry]:
         out: dict[str, OrgEntry] = {}
         for o in self.organizations:

@@ -334,8 +334,11 @@ class _Builder:
         """Surnames and other short forms of known persons, whatever label the model gave them."""
         doc = self.doc
         index = self._short_form_index()
+        firsts = {k.split()[0] for k in index}
         for tok in doc:
-            if tok.i in self.person_tokens or _in_skip(tok.idx, tok.idx + len(tok.text), self.skip):
+            if not tok.text[:1].isupper() or tok.i in self.person_tokens or \
+                    tok.lower_.split("'")[0].split("\u2019")[0] not in firsts or \
+                    _in_skip(tok.idx, tok.idx + len(tok.text), self.skip):
                 continue
             key = norm_name(_strip_possessive(tok.text))
             if not tok.text[:1].isupper() or key not in index:
@@ -713,9 +716,11 @@ class _Builder:
         for _name, _kind, _country, spans, _sector in self.orgs:
             for s, e in spans:
                 taken.update(range(s, e))
+        first_words = g.org_first_words
         i = 0
         while i < len(doc):
-            if not doc[i].text[:1].isupper() or i in taken or _in_skip(doc[i].idx, doc[i].idx + 1, self.skip):
+            if not doc[i].text[:1].isupper() or i in taken or _in_skip(doc[i].idx, doc[i].idx + 1, self.skip) \
+                    or doc[i].lower_.replace(".", "") not in first_words:
                 i += 1
                 continue
             for n in range(min(7, len(doc) - i), 0, -1):

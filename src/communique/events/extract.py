@@ -392,6 +392,7 @@ class Extractor:
         self.ctx = _Context(doc, table, res)
         self.visitors: list[tuple[str, str | None]] = []   # (visitor, host state) of visits so far
         self.evaluations = load_evaluations()
+        self.body_sentences = [s for s in doc.sents if not self._skipped(s[0]) and s.text.strip()][:3]
         self.drafts: list[_Draft] = []
         self.timex_at: dict[int, Timex] = {}
         for tx in timexes:
@@ -1001,7 +1002,7 @@ class Extractor:
         verb = d.tok if d.tok.pos_ == "VERB" else d.governor
         if verb is None:
             return False
-        sents = [s for s in self.doc.sents if not self._skipped(s[0]) and s.text.strip()]
+        sents = self.body_sentences
         if verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in verb.children):
             return any(s.start <= d.tok.i < s.end for s in sents[:3])
         # the lead sentence's past-tense act with no day given is the day's news
