@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Literal
 
 from communique.actors.resolve import PERSON_PRONOUNS, ActorTable, Resources
 from communique.events.lexicon import Lexicon, Trigger, load_evaluations
-from communique.events.status import REPORTING, clause_status, noun_status
+from communique.events.status import DENIED_GOVERNORS, REPORTING, clause_status, noun_status
 from communique.records import Actor, Event, Span, Status, Timex, When, Where
 
 if TYPE_CHECKING:
@@ -648,6 +648,9 @@ class Extractor:
                                                                    for c in tok.children):
             return None   # "in support of", "in response to": a connective, not an act
         definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in tok.children)
+        if definite and tok.dep_ == "dobj" and tok.head.lemma_.lower() in (
+                LIGHT_VERBS | ATTEND_VERBS | DENIED_GOVERNORS | {"facilitate", "arrange", "organize", "organise", "prepare"}):
+            definite = False   # "to facilitate the summit", "postponed the talks": news about that act
         explicit_preps = {"by", "from", "with", "between", "on", "against", "to", "into", "of", "for"}
         if definite and not any(c.dep_ in ("poss", "compound") or (c.dep_ == "amod" and self.ctx.ref(c))
                                 or (c.dep_ == "amod" and self.res.gazetteer.country_of_demonym(c.text))
