@@ -613,7 +613,8 @@ class _Builder:
                 how = "name"
             if how == "capital" or how == "place":
                 if self._is_locative(span):
-                    self.places[span.start] = (span.text, iso3)
+                    for t in span:
+                        self.places[t.i] = (span.text, iso3)
                     continue
                 if how == "place":
                     continue
@@ -626,10 +627,11 @@ class _Builder:
                 self.country_surfaces[iso3].add(doc[span.start:end_i].text)
                 continue
             if self._is_locative(span):
-                self.places.setdefault(span.start, (span.text, iso3))
+                for t in span:
+                    self.places.setdefault(t.i, (span.text, iso3))
                 root = span.root
                 if root.dep_ == "pobj" and root.head.lower_ in PLACE_ONLY_PREPS:
-                    self.place_countries.add(span.start)
+                    self.place_countries.update(t.i for t in span)
                     continue   # "the G7 meeting in Canada": where, not who
             self.countries[iso3].append((span.start, span.end))
             self.country_surfaces[iso3].add(_strip_possessive(span.text))

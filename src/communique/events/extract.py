@@ -511,6 +511,18 @@ class Extractor:
             trig = self.lex.verb("rally", set()) or trig   # people protesting in the street, not a ministry
         if trig.type == "PROTEST":
             return self._protest(tok, trig)
+        if lemma == "reach" and any(c.dep_ == "nsubjpass" or (c.dep_ == "dobj" and c.i not in self.table.by_token
+                                                            and c.i not in self.table.places) for c in tok.children):
+            # "a deal was reached", "reached a consensus": an agreement, not an arrival
+            agree = self.lex.verb("agree", set())
+            if agree is None:
+                return None
+            parties = [x for t in _clause_tokens(tok) if t.dep_ == "prep" and t.lower_ == "between"
+                       for p in t.children if p.dep_ == "pobj" for x in self.ctx.refs(p)]
+            parties = parties or [x for c in tok.children if c.dep_ == "nsubj" for x in self.ctx.refs(c)]
+            if len(parties) < 2:
+                return None
+            return _Draft(agree, tok, tok, parties[:1], parties[1:], clause_status(tok, "AGREE"), None, confidence=0.6)
         if tok.dep_ == "acl" and tok.tag_ == "VBN":
             # "the fact sheet released in November": the noun is what was acted on
             agent = [p for c in tok.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
@@ -937,7 +949,23 @@ class Extractor:
                 best = (dist, tx)
         return best[1] if best else None
 
+    def _simultaneous(self, d: _Draft) -> When | None:
+        """ "The talks also coincided with North Korea's launch of a missile": an act that
+        coincides with one already dated happened then too."""
+        gov = d.governor
+        if d.tok.pos_ not in ("NOUN", "PROPN") or gov is None or gov.lemma_.lower() not in ("coincide", "overlap"):
+            return None
+        subj = [c for c in gov.children if c.dep_ == "nsubj"]
+        noun = self.lex.noun(subj[0].lemma_.lower()) if subj else None
+        if noun is None:
+            return None
+        return next((x.when for x in reversed(self.drafts) if x.type == noun.type and x.mode == noun.mode
+                     and x.when is not None and x.status == d.status), None)
+
     def _when(self, d: _Draft) -> When | None:
+        same = self._simultaneous(d)
+        if same is not None:
+            return same
         tx = self._timex_for(d)
         if (tx is None or tx.begin is None) and d.status == "occurred":
             tx = self._sentence_day(d)

@@ -118,6 +118,7 @@ def consolidate(events: list[Event], table: ActorTable) -> list[Event]:
     return [dataclasses.replace(e, id=f"v{i + 1}") for i, e in enumerate(result)]
 
 
+ARRIVALS = frozenset("arrived arrive arrives arriving landed land reached reach flew".split())
 POSITIONS = frozenset(("AGREE", "REQUEST", "SUPPORT", "ACCUSE", "THREATEN", "REJECT", "CONCEDE"))
 
 
@@ -134,7 +135,9 @@ def _carry_over(events: list[Event], table: ActorTable) -> list[Event]:
       and not dated itself takes the meeting's date and place.
     """
     out = list(events)
-    visits = [e for e in events if e.type == "CONSULT" and e.mode == "visit" and e.when is not None]
+    # an arrival's day is not the visit's span: meetings during it are not dated by it
+    visits = [e for e in events if e.type == "CONSULT" and e.mode == "visit" and e.when is not None
+              and (e.when.end > e.when.start or (e.trigger or "").lower() not in ARRIVALS)]
     for i, e in enumerate(out):
         if e.when is not None:
             continue
