@@ -1040,16 +1040,24 @@ class Extractor:
         return verb.tag_ == "VBD" and bool(sents) and sents[0].start <= d.tok.i < sents[0].end
 
     def _where(self, d: _Draft) -> Where | None:
-        if d.type not in ("CONSULT", "AGREE", "ASSAULT", "MOBILIZE", "COERCE", "PROTEST"):
+        """The place in the act's own clause ("met in Seoul", "in the Ethiopian capital"); the
+        infinitive complement's place is the planned act's ("agreed to meet in Canberra")."""
+        if d.type not in ("CONSULT", "AGREE", "ASSAULT", "MOBILIZE", "COERCE", "PROTEST", "RETREAT"):
             return None
         heads = [d.tok] + ([d.governor] if d.governor is not None and d.governor.i != d.tok.i else [])
         for head in heads:
-            for t in sorted(_clause_tokens(head), key=lambda t: abs(t.i - d.tok.i)):
-                if t.dep_ == "pobj" and t.head.lower_ in ("in", "at"):
-                    place = self.table.places.get(t.i)
-                    if place:
-                        actor = self.table.actor_of(t.i)
-                        return Where(None if actor is not None and actor.kind == "country" else place[0], place[1])
+            own = head.i == d.tok.i and d.tok.pos_ == "VERB"
+            for t in sorted(_clause_tokens(head, own=own), key=lambda t: abs(t.i - d.tok.i)):
+                if t.dep_ != "pobj" or t.head.lower_ not in ("in", "at"):
+                    continue
+                place = self.table.places.get(t.i)
+                if place:
+                    return Where(None if t.i in self.table.place_countries else place[0], place[1])
+                if t.lemma_.lower() in ("capital", "city", "port", "region", "province", "border"):
+                    for c in t.children:
+                        iso = self.res.gazetteer.country_of_demonym(c.text) if c.dep_ == "amod" else None
+                        if iso:
+                            return Where(None, iso)   # "in the Ethiopian capital"
         return None
 
     def _valid(self, d: _Draft) -> bool:

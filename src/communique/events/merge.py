@@ -126,6 +126,29 @@ def _side_countries(ids: list[str], table: ActorTable) -> set[str | None]:
     return {table.get(a).country for a in ids} | set(ids)
 
 
+def _shared_places(events: list[Event], table: ActorTable) -> list[Event]:
+    """An act with no place of its own, told just after a meeting or visit of the same parties,
+    happened there ("met Rubio in Washington ... urged him to ..."; "will visit Washington and
+    meet Rubio")."""
+    out = list(events)
+    for i, e in enumerate(out):
+        if e.where is not None or e.type not in POSITIONS | {"CONSULT"} or not e.evidence:
+            continue
+        start = e.evidence[0][0]
+        for m in sorted(out[:i], key=lambda m: -(m.evidence[0][0] if m.evidence else 0)):
+            if m.where is None or m.type != "CONSULT" or not m.evidence or not 0 <= start - m.evidence[0][0] <= 400:
+                continue
+            if _STATUS_CLASS[m.status] != _STATUS_CLASS[e.status]:
+                continue
+            a, r = _side_countries(m.actor, table), _side_countries(m.recipient, table)
+            ea, er = _side_countries(e.actor, table), _side_countries(e.recipient, table)
+            host = table.get(m.recipient[0]).country if m.mode == "visit" and m.recipient else None
+            if (ea & a and er & r) or (ea & r and er & a) or (host and host in er and ea & a):
+                out[i] = dataclasses.replace(e, where=m.where)
+                break
+    return out
+
+
 def _carry_over(events: list[Event], table: ActorTable) -> list[Event]:
     """Dates and places shared within one meeting or visit (annotation guidelines, section 6).
 
@@ -134,7 +157,7 @@ def _carry_over(events: list[Event], table: ActorTable) -> list[Event]:
     * a position taken by the parties of a meeting just reported (urged, agreed, warned)
       and not dated itself takes the meeting's date and place.
     """
-    out = list(events)
+    out = _shared_places(list(events), table)
     # an arrival's day is not the visit's span: meetings during it are not dated by it
     visits = [e for e in events if e.type == "CONSULT" and e.mode == "visit" and e.when is not None
               and (e.when.end > e.when.start or (e.trigger or "").lower() not in ARRIVALS)]
