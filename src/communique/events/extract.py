@@ -27,7 +27,8 @@ LIGHT_VERBS = frozenset("""
 hold have pay make conduct open launch impose reach sign air voice lodge issue level express
 seal strike begin start resume attend join host stage carry announce plan schedule arrange
 file place slap unveil extend deliver provide send give offer finalize finalise conclude
-include involve feature order
+include involve feature order consider propose cancel postpone delay scrap skip undertake weigh
+mull eye make pay
 """.split())
 ATTEND_VERBS = frozenset("attend join participate take host address convene chair skip boycott hold open".split())
 TOPIC_VERBS = frozenset("""
@@ -55,6 +56,7 @@ student students activist activists supporter supporters resident residents citi
 SUPPORT_VERBS = frozenset("reaffirm express voice pledge offer extend declare give convey reiterate show".split())
 PEOPLE_NOUNS = frozenset("leader diplomat minister man woman counterpart negotiator".split())
 TAKE_PLACE = frozenset("take hold begin start end resume open conclude continue happen occur".split())
+RELATIONAL = frozenset("counterpart host guest partner successor predecessor rival opponent".split())
 GATHERINGS = frozenset("minister leader official counterpart delegation representative envoy diplomat head".split())
 GROUP_NOUNS = frozenset("side ally leader diplomat country nation government minister party counterpart man woman pair neighbour neighbor partner delegation negotiator".split())
 MULTILATERAL_NOUNS = frozenset("summit conference forum assembly gathering".split())
@@ -197,7 +199,7 @@ class _Context:
         if t.i in tb.titles_at:
             return [tb.titles_at[t.i]]
         lemma = t.lemma_.lower()
-        if lemma in GROUP_NOUNS and (any(c.lower_ in ("two", "both") for c in t.children) or
+        if lemma in GROUP_NOUNS and (any(c.lower_ in ("two", "both", "each") for c in t.children) or
                                      (t.tag_ == "NNS" and not any(c.dep_ == "det" and c.lower_ in ("some", "other", "several", "many")
                                                                   for c in t.children)
                                       and not any(c.dep_ in ("amod", "compound", "prep", "poss") for c in t.children))):
@@ -211,7 +213,10 @@ class _Context:
         # the head noun of a phrase: "his Chinese counterpart Wang Yi", "South Korean Foreign
         # Ministry officials", "Japan's investments": persons first, then organizations, states
         found: list[str] = []
+        relational = t.lemma_.lower() in RELATIONAL
         for c in sorted(t.children, key=lambda c: abs(c.i - t.i)):
+            if relational and c.dep_ == "poss":
+                continue   # "his Chinese counterpart Qin Gang" is not "his"
             if c.dep_ in ("compound", "appos") or (c.dep_ in ("amod", "poss", "nmod", "npadvmod") and c.i < t.i):
                 for x in _conjuncts(c):
                     r = [tb.by_token[x.i]] if x.i in tb.by_token else [self.pronoun[x.i]] if x.i in self.pronoun else []
@@ -754,6 +759,10 @@ class Extractor:
             if not (attended or named):
                 return None
             mode = "multilateral"
+        if trig.type == "CONSULT" and trig.mode is None and not actor and recipient and gov is not None \
+                and pos.dep_ == "pobj" and pos.head.lower_ in ("for", "during", "at", "in"):
+            actor = [a for a in _subject(gov, self.ctx)[0] if a not in recipient
+                     and self.table.get(a).kind == "person"]   # "is considering a visit ... for talks with Qin"
         if trig.type == "CONSULT" and trig.mode is None and not actor and not recipient and gov is not None \
                 and pos.dep_ in ("nsubj", "nsubjpass") and pos.head.i == gov.i and gov.lemma_.lower() in TAKE_PLACE:
             pair = list(self.ctx.last_pair or self.ctx.dyad)   # "the first round of talks took place in Doha"
@@ -855,6 +864,8 @@ class Extractor:
     # ------------------------------------------------------------ attributes
     def _finish(self, d: _Draft) -> None:
         d.recipient = [r for r in d.recipient if r not in d.actor]
+        if not d.recipient and d.actor and d.type in ("ASSAULT", "COERCE") and d.tok.pos_ == "VERB":
+            d.recipient = self._target_state(d)
         if d.type == "CONSULT" and d.mode != "visit" and d.recipient and not d.actor and self.visitors:
             hosts = {self.ctx.country_of(r) for r in d.recipient}
             visitor = next((v for v, host in reversed(self.visitors) if host in hosts), None)
@@ -1059,6 +1070,21 @@ class Extractor:
                         if iso:
                             return Where(None, iso)   # "in the Ethiopian capital"
         return None
+
+    def _target_state(self, d: _Draft) -> list[str]:
+        """ "India struck what it called terrorist infrastructure inside Pakistan": the state
+        named in the object phrase of an attack is its target."""
+        mine = {self.ctx.country_of(a) for a in d.actor}
+        for c in d.tok.children:
+            if c.dep_ not in ("dobj", "ccomp", "xcomp"):
+                continue
+            for t in c.subtree:
+                ids = [self.table.by_token[t.i]] if t.i in self.table.by_token else \
+                    self.ctx.ref(t) if t.i in self.table.place_countries else []
+                for x in ids:
+                    if self.table.get(x).kind == "country" and self.ctx.country_of(x) not in mine:
+                        return [x]
+        return []
 
     def _valid(self, d: _Draft) -> bool:
         if d.type in ("ASSAULT", "COERCE") and d.status == "possible" and d.when is None:
