@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 PLANNED_GOVERNORS = frozenset("""
-schedule set plan expect slate due prepare intend aim arrange decide agree announce confirm
+schedule set plan expect slate due prepare intend aim arrange decide agree
 organize organise pledge vow promise invite prepare
 """.split())
 POSSIBLE_GOVERNORS = frozenset("""
@@ -28,7 +28,7 @@ cancel postpone scrap deny refuse decline rule fail skip delay shelve suspend ha
 """.split())
 DECISIONS = frozenset("decide vote resolve order".split())
 PLANNED_NOUNS = frozenset("plan plans proposal bid intention schedule offer pledge promise commitment".split())
-REPORTING = frozenset("say tell report state add note claim write post announce quote".split())
+REPORTING = frozenset("say tell report state add note claim write post announce quote confirm disclose reveal".split())
 POSSIBLE_NOUNS = frozenset("speculation possibility report reports rumor rumour chance prospect hope hopes idea proposal".split())
 PLANNED_ADJ = frozenset("planned upcoming proposed scheduled next expected forthcoming impending prospective".split())
 POSSIBLE_ADJ = frozenset("potential possible likely probable rumored rumoured hypothetical".split())
@@ -53,10 +53,10 @@ def _negated(tok: Token) -> bool:
 def _aux_status(verb: Token) -> Status | None:
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     words = {a.lower_ for a in auxes}
-    if words & {"may", "might", "could", "can", "would"}:
+    if words & {"may", "might", "could", "can"}:
         return "possible"
-    if words & {"will", "shall", "'ll"}:
-        return "planned"
+    if words & {"will", "shall", "'ll", "would", "'d"}:
+        return "planned"   # "would" in news is mostly a future told in the past ("said he would travel")
     return None
 
 
@@ -103,8 +103,9 @@ def clause_status(verb: Token, event_type: str | None = None) -> Status:
             break
         if tok.dep_ == "advcl" and any(c.lower_ in ("if", "unless") for c in tok.children if c.dep_ == "mark"):
             return "possible"
-        if tok.dep_ in ("relcl", "advcl"):
-            break
+        purpose = tok.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+        if tok.dep_ in ("relcl", "advcl") and not purpose:
+            break   # ("fly to Phnom Penh to meet Hun Manet": a purpose shares the trip's status)
         if tok.dep_ == "pcomp" and parent.lower_ in ("despite", "after", "before", "while", "since", "by", "without"):
             break   # "despite airing fresh criticisms": an adjunct keeps its own tense
         if tok.dep_ == "acl" and parent.pos_ in ("NOUN", "PROPN"):
