@@ -651,6 +651,9 @@ class _Builder:
         head = first.head
         if any(t.i in self.title_tokens for t in span):
             return False
+        if span[-1].pos_ in ("NOUN", "PROPN") and span[-1].tag_ in ("NNS", "NNPS") and \
+                span[-1].dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "conj"):
+            return True   # "Israeli troops killed three Palestinians": the people of a state
         return head.lemma_.lower() in STATE_NOUNS or head.lower_ in STATE_NOUNS
 
     def collect_orgs(self) -> None:
