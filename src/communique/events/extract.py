@@ -56,6 +56,7 @@ student students activist activists supporter supporters resident residents citi
 SUPPORT_VERBS = frozenset("reaffirm express voice pledge offer extend declare give convey reiterate show".split())
 PEOPLE_NOUNS = frozenset("leader diplomat minister man woman counterpart negotiator".split())
 TAKE_PLACE = frozenset("take hold begin start end resume open conclude continue happen occur".split())
+HOME_BODIES = frozenset("government army military police authorities cabinet parliament ministry presidency junta".split())
 RELATIONAL = frozenset("counterpart host guest partner successor predecessor rival opponent".split())
 GATHERINGS = frozenset("minister leader official counterpart delegation representative envoy diplomat head".split())
 GROUP_NOUNS = frozenset("side ally leader diplomat country nation government minister party counterpart man woman pair neighbour neighbor partner delegation negotiator".split())
@@ -240,6 +241,9 @@ class _Context:
             return orgs or found
         if t.dep_ == "compound" and t.head.i in tb.by_token:
             return [tb.by_token[t.head.i]]
+        if tb.home and lemma in HOME_BODIES and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children) \
+                and not any(c.dep_ in ("amod", "compound", "poss", "prep") for c in t.children):
+            return [self.country_actor(tb.home)]   # "the government said" under a Kabul dateline
         if depth < 2 and t.pos_ in ("NOUN", "PROPN"):
             # the owner of a thing: "the incursion by a Chinese aircraft", "the leaders of
             # Rwanda and the DRC", "any contact with Japan"
