@@ -48,10 +48,13 @@ class TimeComponent(StageComponent):
         actors = ActorTable.from_data(doc._.actors).actors if doc._.actors else []
         published = infer_published(article.text, timexes, actors, self.kb, skip=skip)
         reference = None
-        if published.earliest is not None and published.latest is not None and \
-                (published.latest - published.earliest).days <= NARROW_DAYS:
-            reference = published.value or published.earliest
-            timexes = find_timexes(article.text, reference, skip=skip)
+        if published.earliest is not None and published.latest is not None:
+            if (published.latest - published.earliest).days <= NARROW_DAYS:
+                reference = published.value or published.earliest
+                timexes = find_timexes(article.text, reference, skip=skip)
+            else:
+                timexes = _settled(timexes, find_timexes(article.text, published.earliest, skip=skip),
+                                   find_timexes(article.text, published.latest, skip=skip))
         return timexes, published, reference
 
     def set_annotations(self, doc: Doc, result: tuple[list[Timex], Published, dt.date | None]) -> Doc:
@@ -60,3 +63,17 @@ class TimeComponent(StageComponent):
         doc._.published = published.to_dict()
         doc._.reference = reference.isoformat() if reference else None
         return doc
+
+
+def _settled(unresolved: list[Timex], at_first: list[Timex], at_last: list[Timex]) -> list[Timex]:
+    """Expressions whose reading does not depend on where in the inferred interval the article
+    was written ("June 13" when the interval lies within one year) take that reading; the
+    others ("on Monday") stay unresolved."""
+    first = {(t.start, t.end): t for t in at_first}
+    last = {(t.start, t.end): t for t in at_last}
+    out = []
+    for t in unresolved:
+        a, b = first.get((t.start, t.end)), last.get((t.start, t.end))
+        same = a is not None and b is not None and a.begin is not None and (a.begin, a.until, a.value) == (b.begin, b.until, b.value)
+        out.append(a if same and a is not None else t)
+    return out
