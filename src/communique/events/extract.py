@@ -302,7 +302,7 @@ def _clause_tokens(head: Token, own: bool = False) -> list[Token]:
             if own and t.i == head.i and c.dep_ == "xcomp":
                 continue
             if c.dep_ in NESTED_CLAUSE and c.pos_ in ("VERB", "AUX") and not (
-                    c.dep_ == "acl" and t.pos_ in ("NOUN", "PROPN") and c.tag_ in ("VBN", "VBG")):
+                    c.dep_ == "acl" and t.i == head.i and t.pos_ in ("NOUN", "PROPN") and c.tag_ in ("VBN", "VBG")):
                 continue
             if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"):
                 continue
