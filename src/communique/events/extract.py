@@ -1110,10 +1110,18 @@ class Extractor:
         return not (len(countries) == 1 and None not in countries)
 
 
+# A dateline opening a sentence ("SEOUL, March 3 (Yonhap) --", "BEIRUT (Reuters) -") is not part of the quote.
+DATELINE = re.compile(r"^[A-Z][A-Za-z .'/-]{1,40}?(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?:\([^)]{1,30}\))?\s*(?:--|\u2013|\u2014|-|:)\s+")
+
+
 def _event_from(d: _Draft, n: int, doc_text: str) -> Event:
     s, e = d.sentence
     quote = doc_text[s:e].strip()
     s += len(doc_text[s:e]) - len(doc_text[s:e].lstrip())
+    m = DATELINE.match(quote)
+    if m and m.group(0).split(",")[0].split("(")[0].strip().isupper():
+        s += m.end()
+        quote = quote[m.end():]
     return Event(id=f"v{n}", type=d.type, status=d.status, quote=quote, evidence=[(s, s + len(quote))],
                  actor=list(d.actor), recipient=list(d.recipient), mode=d.mode, cameo=d.trig.cameo,
                  when=d.when, where=d.where, contexts=list(d.trig.contexts), confidence=d.confidence,
