@@ -60,6 +60,7 @@ islands strait sea river province region city county district airlines air force
 """.split())
 PLACE_WORDS = frozenset("st saint san santa sao port fort mount lake cape gulf point cabo puerto".split())
 DESCRIBED = frozenset("official diplomat envoy negotiator minister leader lawmaker general commander emissary aide".split())
+REPORTING_VERBS = frozenset("say tell add note state report confirm announce write".split())
 MINISTRY_WORDS = frozenset("foreign defense defence trade finance interior justice economy".split())
 NAME_SUFFIXES = frozenset("jr jr. sr sr. ii iii iv".split())
 NAME_PARTICLES = frozenset("von van der den de del della da di du dos das bin binti al el la le ter".split())
@@ -531,6 +532,8 @@ class _Builder:
             j += 1
         if j == end + 1:
             return None, None, None
+        if j < sent_end and doc[j].pos_ in ("VERB", "AUX") and doc[j].lemma_.lower() in REPORTING_VERBS:
+            return None, None, None   # "..., a ministry official said": the speaker, not an apposition
         phrase = doc[end + 1:j].text
         phrase = re.split(r"\s+(?:and a|and the|and an|who|which|with|to)(?:\s+|$)", phrase)[0]
         phrase = re.sub(r"^(?:a|an|the)\s+", "", phrase, flags=re.I)

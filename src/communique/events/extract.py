@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Literal
 
 from communique.actors.resolve import PERSON_PRONOUNS, ActorTable, Resources
 from communique.events.lexicon import Lexicon, Trigger, load_evaluations
-from communique.events.status import DENIED_GOVERNORS, REPORTING, clause_status, noun_status
+from communique.events.status import DENIED_GOVERNORS, REPORTING, clause_status, forms, noun_status
 from communique.records import Actor, Event, Span, Status, Timex, When, Where
 
 if TYPE_CHECKING:
@@ -57,6 +57,8 @@ SUPPORT_VERBS = frozenset("reaffirm express voice pledge offer extend declare gi
 PEOPLE_NOUNS = frozenset("leader diplomat minister man woman counterpart negotiator".split())
 TAKE_PLACE = frozenset("take hold begin start end resume open conclude continue happen occur".split())
 HOME_BODIES = frozenset("government army military police authorities cabinet parliament ministry presidency junta".split())
+ENVOYS = frozenset("diplomat diplomats ambassador envoy attache attaché consul staff official officials".split())
+MUTUAL_TYPES = frozenset(("CONSULT", "AGREE", "COOPERATE", "RETREAT", "ASSAULT"))
 RELATIONAL = frozenset("counterpart host guest partner successor predecessor rival opponent".split())
 GATHERINGS = frozenset("minister leader official counterpart delegation representative envoy diplomat head".split())
 GROUP_NOUNS = frozenset("side ally leader diplomat country nation government minister party counterpart man woman pair neighbour neighbor partner delegation negotiator".split())
@@ -385,7 +387,11 @@ def _prep_objects(tok: Token, prep: str) -> list[Token]:
     out: list[Token] = []
     for c in tok.children:
         if c.dep_ in ("prep", "prt", "agent") and c.lower_ == prep:
-            out.extend(p for p in c.children if p.dep_ in ("pobj", "pcomp"))
+            for p in c.children:
+                if p.dep_ == "pcomp" and p.lemma_.lower() == "visit" and p.tag_ == "VBG":
+                    out.extend(g for g in p.children if g.dep_ == "dobj")   # "with visiting President X"
+                elif p.dep_ in ("pobj", "pcomp"):
+                    out.append(p)
     return out
 
 
@@ -485,6 +491,27 @@ class Extractor:
             return None
         preps = {c.lower_ for c in tok.children if c.dep_ in ("prep", "prt")}
         trig = self.lex.verb(lemma, preps)
+        if trig is not None and lemma == "call" and trig.type == "REQUEST" and "on" in preps and not any(
+                c.dep_ in ("xcomp", "ccomp", "advcl") for c in tok.children) and not any(
+                p.dep_ == "pobj" and any(g.dep_ in ("acl", "relcl") for g in p.children) for c in tok.children
+                if c.lower_ == "on" for p in c.children):
+            trig = self.lex.noun("call") or trig   # "may also call on acting President Han": a courtesy call
+            if trig.type == "CONSULT":
+                trig = Trigger("verb", "call", "on", "CONSULT", None, "043", ("on",), ("diplomatic",))
+        if lemma == "visit" and tok.tag_ == "VBG" and (tok.dep_ in ("amod", "acl") or (
+                tok.dep_ == "pcomp" and tok.head.lower_ == "with")):
+            return self._visiting(tok)
+        if lemma in ("order", "tell", "give"):
+            leave = [c for c in tok.children if c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in ("leave", "depart")]
+            envoy = [c for c in tok.children if c.dep_ in ("dobj", "nsubj") and c.i > tok.i
+                     and c.lemma_.lower() in ENVOYS]
+            if leave and (envoy or any(g.dep_ == "nsubj" and g.lemma_.lower() in ENVOYS for g in leave[0].children)):
+                expel = self.lex.verb("expel", set())
+                if expel is not None:
+                    who = envoy[0] if envoy else next(g for g in leave[0].children if g.dep_ == "nsubj")
+                    actor = _subject(tok, self.ctx)[0]
+                    return _Draft(expel, tok, tok, actor, [r for r in self.ctx.refs(who) if r not in actor],
+                                  clause_status(tok, "SANCTION"), None, confidence=0.6)
         if trig is None or tok.dep_ == "amod":
             return None
         particles = {c.lower_ for c in tok.children if c.dep_ == "prt"}
@@ -589,6 +616,31 @@ class Extractor:
         d = _Draft(trig, tok, tok, actor, recipient, status, mode_hint or mode, confidence=0.75)
         if trig.type == "CONSULT" and mode == "visit":
             self._visit(d, tok)
+        return d
+
+    def _visiting(self, tok: Token) -> _Draft | None:
+        """ "Ruto held talks with visiting Somali President Hassan Sheikh Mohamud in Nairobi":
+        the person described is the visitor; the host is the state of the place or of the
+        clause's other party."""
+        trig = self.lex.verb("visit", set())
+        described = tok.head if tok.dep_ != "pcomp" else next((c for c in tok.children if c.dep_ == "dobj"), None)
+        if described is None:
+            return None   # "talks with visiting Somali President X", parsed as a gerund taking X
+        visitor = [a for a in self.ctx.refs(described) if self.table.get(a).kind == "person"]
+        gov = _governor(tok.head) if tok.dep_ != "pcomp" else _governor(tok)
+        if trig is None or not visitor or gov is None:
+            return None
+        mine = {self.ctx.country_of(v) for v in visitor}
+        where = self._where_of(gov)
+        host = where.country if where else None
+        if host is None or host in mine:
+            hosts = [self.ctx.country_of(a) for a in _subject(gov, self.ctx)[0]]
+            host = next((h for h in hosts if h and h not in mine), None)
+        if host is None:
+            return None
+        d = _Draft(trig, tok, gov, visitor, [self.ctx.country_actor(host)], clause_status(gov, "CONSULT"), "visit",
+                   confidence=0.55)
+        d.where = where
         return d
 
     def _protest(self, tok: Token, trig: Trigger) -> _Draft | None:
@@ -899,8 +951,8 @@ class Extractor:
             d.type not in ("CONSULT", "AGREE", "RETREAT")
         mutual = any(t.lower_ in ("each", "one") and t.head.lower_ in ("other", "another") or t.lower_ == "mutual"
                      for t in d.tok.subtree)
-        if not d.recipient and len(d.actor) >= 2 and d.mode != "visit" and d.type != "MOBILIZE" and \
-                (not has_object or mutual):
+        if not d.recipient and len(d.actor) >= 2 and d.mode != "visit" and \
+                ((d.type in MUTUAL_TYPES and not has_object) or mutual):
             # "X and Y met": one side acts, the others are its counterparts
             d.actor, d.recipient = d.actor[:1], d.actor[1:]
         d.when = self._when(d)
@@ -909,6 +961,9 @@ class Extractor:
         d.symmetric = d.type in ("CONSULT",) and d.mode != "visit"
         if d.mode == "multilateral" and d.recipient and len(set(d.actor + d.recipient)) == 2:
             d.mode = None   # a summit of two is a bilateral meeting
+        if d.type == "THREATEN" and d.status == "planned" and d.tok.dep_ == "xcomp" and \
+                forms(d.tok.head) & {"vow", "pledge", "promise", "threaten", "warn", "swear"}:
+            d.status = "occurred"   # "vowed to retaliate": the threat is made, not planned
         if d.status == "occurred" and d.when is not None and self.dct is not None and d.when.start > self.dct:
             d.status = "planned"   # a dated act after the reference date has not happened yet
         if d.type == "CONSULT" and d.mode is None and d.where is not None and d.actor and d.recipient:
