@@ -312,6 +312,13 @@ def _clause_tokens(head: Token, own: bool = False) -> list[Token]:
     return out
 
 
+def _clock_only(tx: Timex) -> bool:
+    """A time of day with no day of its own ("at 4 a.m."): a weaker date than "on Wednesday"."""
+    return tx.type == "TIME" and not re.search(
+        r"(?i)\b(mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|tomorrow|tonight|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec",
+        tx.text)
+
+
 def _crowd(verb: Token) -> Token | None:
     """The crowd doing a verb: its subject, or the noun a participle describes ("hundreds of
     students protested" parsed as a modifier of "hundreds")."""
@@ -369,8 +376,10 @@ def _subject(verb: Token, ctx: _Context) -> tuple[list[str], list[str]]:
                             hung = [x for q in p.children if q.dep_ == "conj" for x in ctx.refs(q)]
                             if hung:
                                 return hung, []
-        if t.dep_ == "relcl":
-            return ctx.refs(t.head), []
+        if t.dep_ == "relcl" or (t.dep_ == "acl" and t.tag_ == "VBG"):
+            return ctx.refs(t.head), []   # "three Chinese companies supplying drone parts to Russia"
+        if t.dep_ == "pcomp" and t.head.dep_ == "prep" and t.head.head.dep_ == "acl" and t.head.head.tag_ == "VBN":
+            return ctx.refs(t.head.head.head), []   # "companies accused of supplying ..."
         if t.dep_ in ("xcomp", "conj", "advcl", "pcomp", "acl") and t.head.i != t.i:
             t = t.head
             if t.pos_ not in ("VERB", "AUX"):
@@ -410,6 +419,10 @@ class Extractor:
         self.body_sentences = [s for s in doc.sents if not self._skipped(s[0]) and s.text.strip()][:3]
         self.drafts: list[_Draft] = []
         self.timex_at: dict[int, Timex] = {}
+        body = doc.text.lstrip()
+        m = DATELINE.match(body)
+        self.dateline_end = (len(doc.text) - len(body) + m.end()) if m and \
+            m.group(0).split(",")[0].split("(")[0].strip().isupper() else 0
         for tx in timexes:
             span = doc.char_span(tx.start, tx.end, alignment_mode="expand")
             if span is not None:
@@ -487,6 +500,7 @@ class Extractor:
 
     def _verb(self, tok: Token) -> _Draft | None:
         lemma = tok.lemma_.lower()
+        attack_targets: list[str] = []
         if lemma in REPORTING:
             return None
         preps = {c.lower_ for c in tok.children if c.dep_ in ("prep", "prt")}
@@ -543,6 +557,7 @@ class Extractor:
                         for x in self.ctx.ref(q)]
             if targets:
                 trig = self.lex.verb("attack", set()) or trig   # "fired missiles at Ukraine": an attack
+                attack_targets = list(dict.fromkeys(targets))
         if lemma == "protest" and _crowd(tok) is not None:
             trig = self.lex.verb("rally", set()) or trig   # people protesting in the street, not a ministry
         if trig.type == "PROTEST":
@@ -566,6 +581,8 @@ class Extractor:
         else:
             actor, patient = _subject(tok, self.ctx)
         recipient = patient or self._recipient(tok, trig)
+        if not recipient and attack_targets:
+            recipient = [r for r in attack_targets if r not in actor]
         if not recipient and trig.type == "MOBILIZE":
             recipient = [x for c in tok.children if c.dep_ in ("xcomp", "advcl") for prep in ("for", "to")
                          for p in _prep_objects(c, prep) for x in self.ctx.refs(p)]
@@ -985,9 +1002,9 @@ class Extractor:
             best: tuple[int, Timex] | None = None
             for t in _clause_tokens(head, own=head.i == d.tok.i and d.tok.pos_ == "VERB"):
                 tx = self.timex_at.get(t.i)
-                if tx is None or tx.begin is None or tx.type not in ("DATE", "TIME"):
-                    continue
-                dist = abs(t.i - d.tok.i) + (50 if tx.type == "TIME" else 0)
+                if tx is None or tx.begin is None or tx.type not in ("DATE", "TIME") or tx.end <= self.dateline_end:
+                    continue   # (the dateline's date is the day of writing, not the act's)
+                dist = abs(t.i - d.tok.i) + (50 if _clock_only(tx) else 0)
                 if best is None or dist < best[0]:
                     best = (dist, tx)
             if best:
@@ -1014,7 +1031,7 @@ class Extractor:
             tx = self.timex_at.get(t.i)
             if tx is None or tx.begin is None or tx.type not in ("DATE", "TIME"):
                 continue
-            dist = abs(t.i - anchor.i) + (50 if tx.type == "TIME" else 0)
+            dist = abs(t.i - anchor.i) + (50 if _clock_only(tx) else 0)
             if best is None or dist < best[0]:
                 best = (dist, tx)
         return best[1] if best else None
