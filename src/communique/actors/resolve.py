@@ -144,8 +144,8 @@ def surname_index(kb: OfficeHolderKB) -> dict[str, tuple[OfficeHolder, ...]]:
     index: dict[str, list[OfficeHolder]] = defaultdict(list)
     for h in kb.entries:
         for n in (h.person, *h.aliases):
-            fam = family_name(n)
-            if fam and len(fam) >= 4:
+            fam = family_name(n) or (n if len(n.split()) == 1 else None)   # "Lula", "Jokowi"
+            if fam and len(fam) >= 4 and h not in index[norm_name(fam)]:
                 index[norm_name(fam)].append(h)
     return {k: tuple(v) for k, v in index.items()}
 
@@ -325,7 +325,8 @@ class _Builder:
                 continue
             key = norm_name(text)
             idx = next((i for i, p in enumerate(self.persons)
-                        if key in {norm_name(n) for n in p.names} | {norm_name(family_name(n) or "") for n in p.names}), None)
+                        if key in {norm_name(n) for n in p.names} | {norm_name(family_name(n) or "") for n in p.names}
+                        or any(same_person(hit.person, n) for n in p.names)), None)
             if idx is None:
                 self.persons.append(_Person(names=[text]))
                 idx = len(self.persons) - 1

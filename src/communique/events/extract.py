@@ -58,6 +58,8 @@ PEOPLE_NOUNS = frozenset("leader diplomat minister man woman counterpart negotia
 TAKE_PLACE = frozenset("take hold begin start end resume open conclude continue happen occur".split())
 HOME_BODIES = frozenset("government army military police authorities cabinet parliament ministry presidency junta".split())
 ENVOYS = frozenset("diplomat diplomats ambassador envoy attache attaché consul staff official officials".split())
+MEASURES = frozenset("sanction sanctions restriction restrictions tariff tariffs curb curbs ban bans embargo control controls measure measures blockade siege duty duties".split())
+OBJECT_CONTROL = frozenset("prompt force lead cause push persuade compel convince encourage allow enable invite ask urge tell order request press".split())
 MUTUAL_TYPES = frozenset(("CONSULT", "AGREE", "COOPERATE", "RETREAT", "ASSAULT"))
 RELATIONAL = frozenset("counterpart host guest partner successor predecessor rival opponent".split())
 GATHERINGS = frozenset("minister leader official counterpart delegation representative envoy diplomat head".split())
@@ -380,6 +382,10 @@ def _subject(verb: Token, ctx: _Context) -> tuple[list[str], list[str]]:
             return ctx.refs(t.head), []   # "three Chinese companies supplying drone parts to Russia"
         if t.dep_ == "pcomp" and t.head.dep_ == "prep" and t.head.head.dep_ == "acl" and t.head.head.tag_ == "VBN":
             return ctx.refs(t.head.head.head), []   # "companies accused of supplying ..."
+        if t.dep_ == "xcomp" and t.head.lemma_.lower() in OBJECT_CONTROL:
+            objs = [c for c in t.head.children if c.dep_ == "dobj"]
+            if objs:
+                return ctx.refs(objs[0]), []   # "prompting Brazil to recall its ambassador"
         if t.dep_ in ("xcomp", "conj", "advcl", "pcomp", "acl") and t.head.i != t.i:
             t = t.head
             if t.pos_ not in ("VERB", "AUX"):
@@ -537,6 +543,9 @@ class Extractor:
             noun = self.lex.noun(c.lemma_.lower()) if c.dep_ in ("dobj", "attr") else None
             if noun is not None and (lemma in LIGHT_VERBS or noun.type == trig.type):
                 return None
+        if lemma in ("lift", "ease") and not any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in MEASURES
+                                                  for c in tok.children):
+            return None   # "easing tensions" is no concession; "lifting sanctions" is
         if lemma in ("seek", "try", "want") and any(c.dep_ == "xcomp" for c in tok.children):
             return None   # "seek to revive diplomacy": an attempt, not a request
         if trig.type == "MOBILIZE" and lemma in ("send", "dispatch", "deploy") and tok.pos_ == "VERB":

@@ -92,7 +92,9 @@ def consolidate(events: list[Event], table: ActorTable) -> list[Event]:
     merged: list[Event] = []
     for e in events:
         for i, m in enumerate(merged):
-            if m.type == e.type and (m.mode == e.mode or None in (m.mode, e.mode)) and \
+            separate_statements = m.type in POSITIONS and m.evidence[:1] != e.evidence[:1] and \
+                (m.trigger or "").lower() != (e.trigger or "").lower()
+            if m.type == e.type and (m.mode == e.mode or None in (m.mode, e.mode)) and not separate_statements and \
                     _parties(m) == _parties(e) and _dates_compatible(m, e) and _STATUS_CLASS[m.status] == _STATUS_CLASS[e.status]:
                 merged[i] = _absorb(m, e)
                 break

@@ -29,7 +29,7 @@ cancel postpone scrap deny refuse decline rule fail skip delay shelve suspend ha
 DECISIONS = frozenset("decide vote resolve order".split())
 PLANNED_NOUNS = frozenset("plan plans proposal bid intention schedule offer pledge promise commitment".split())
 REPORTING = frozenset("say tell report state add note claim write post announce quote confirm disclose reveal".split())
-POSSIBLE_NOUNS = frozenset("speculation possibility report reports rumor rumour chance prospect hope hopes idea proposal".split())
+POSSIBLE_NOUNS = frozenset("speculation possibility report reports rumor rumour chance prospect hope hopes idea proposal intention".split())
 PLANNED_ADJ = frozenset("planned upcoming proposed scheduled next expected forthcoming impending prospective".split())
 POSSIBLE_ADJ = frozenset("potential possible likely probable rumored rumoured hypothetical".split())
 PAST_ADJ = frozenset("first last recent previous earlier past".split())
