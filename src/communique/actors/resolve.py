@@ -678,6 +678,10 @@ class _Builder:
             text = doc[start:end].text
             root = doc[start:end].root
             if root.dep_ == "pobj" and root.head.lower_ in PLACE_ONLY_PREPS and g.organization(text) is None:
+                iso_place = self.res.metonyms.get(norm_name(text))
+                if iso_place is not None:
+                    for t in doc[start:end]:
+                        self.places[t.i] = (text, iso_place)   # "met at the Casa Rosada"
                 continue   # "at the White House", "in the Oval Office": where, not who
             iso_m = self.res.metonyms.get(norm_name(text))
             if iso_m is not None:
@@ -717,6 +721,24 @@ class _Builder:
             seen[key] = len(self.orgs)
             self.orgs.append((name, kind, country, [(start, end)], sector))
         self._gazetteer_orgs(seen)
+        self._metonym_places()
+
+    def _metonym_places(self) -> None:
+        """Seats of government used as places whatever label the model gave them ("met at the
+        Casa Rosada", "talks at the Great Hall of the People")."""
+        doc = self.doc
+        lowered = doc.text.lower()
+        for surface, iso in self.res.metonyms.items():
+            if len(surface) < 6:
+                continue
+            for m in re.finditer(r"(?<!\w)" + re.escape(surface) + r"(?!\w)", lowered):
+                span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+                if span is None or span.start in self.places:
+                    continue
+                root = span.root
+                if root.dep_ == "pobj" and root.head.lower_ in PLACE_ONLY_PREPS:
+                    for t in span:
+                        self.places[t.i] = (doc.text[m.start():m.end()], iso)
 
     def _gazetteer_orgs(self, seen: dict[str, int]) -> None:
         """Organizations the model did not tag ("ECOWAS", "the Group of 20"), longest name first."""
