@@ -176,3 +176,13 @@ def test_title_only_reference_resolves_to_the_one_holder(pipe: Pipeline) -> None
     sugiono = next(p for p in persons(doc) if p.name == "Sugiono")
     start = text.index("The Indonesian foreign minister")
     assert any(s >= start for s, _ in sugiono.mentions)
+
+
+@pytest.mark.slow
+def test_spaced_dashes_and_wire_tokenization_do_not_break_names(pipe: Pipeline) -> None:
+    # wire copy with spaced dashes and bracket tokens, as in tokenized news archives
+    text = ("The grand imam , Ahmed al-Tayeb - who met the Pope -LRB- in Cairo -RRB- - said on Monday that "
+            "Ahmed al-Tayeb - and others - would travel to Rome .")
+    doc = run(pipe, text, dt.date(2017, 4, 28))
+    assert not doc.errors
+    assert all(not p.name.endswith("-") for p in persons(doc))

@@ -203,8 +203,8 @@ class _Builder:
         while start < end and (doc[start].is_lower or titles.is_title_word(doc[start].text)
                                or doc[start].text.lower().strip(".") in ("mr", "mrs", "ms", "dr", "the")):
             start += 1
-        # drop a trailing possessive
-        while end > start and (doc[end - 1].text in _POSSESSIVE or doc[end - 1].tag_ == "POS"):
+        # drop a trailing possessive or punctuation ("Ahmed al-Tayeb -" from spaced dashes)
+        while end > start and (doc[end - 1].text in _POSSESSIVE or doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct):
             end -= 1
         if start >= end:
             return None
@@ -336,7 +336,7 @@ class _Builder:
         """Surnames and other short forms of known persons, whatever label the model gave them."""
         doc = self.doc
         index = self._short_form_index()
-        firsts = {k.split()[0] for k in index}
+        firsts = {k.split()[0] for k in index if k.strip()}
         for tok in doc:
             if not tok.text[:1].isupper() or tok.i in self.person_tokens or \
                     tok.lower_.split("'")[0].split("\u2019")[0] not in firsts or \
@@ -417,7 +417,7 @@ class _Builder:
                     if len(parts) >= 3:
                         forms.add(parts[0] + " " + parts[-1])
             for f in forms:
-                if i not in index[f]:
+                if f.strip() and i not in index[f]:
                     index[f].append(i)
         return index
 
