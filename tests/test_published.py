@@ -246,13 +246,31 @@ def test_upcoming_weekday_after_a_dated_peg(kb: OfficeHolderKB) -> None:
 
 
 def test_dateline_day(kb: OfficeHolderKB) -> None:
-    text = ("REYKJAVIK, Feb 11 (Wire) -- Foreign Minister Maren Oskarsdottir said on Tuesday that the "
-            "fisheries accord would be signed within weeks.")
+    text = ("REYKJAVIK, Feb 11 (Wire) -- Foreign Minister Maren Oskarsdottir said the fisheries accord "
+            "would be signed within weeks.")
     pub = infer(text, [person(text, "Maren Oskarsdottir", ["Foreign Minister"], "ISL")], kb)
     # tenure 2023-2026: February 11 of 2023..2026, the dateline day or the day after
     assert pub.earliest is not None and pub.latest is not None
     assert pub.earliest.month == 2 and pub.earliest.day in (11, 12) and pub.earliest.year == 2023
     assert pub.latest.month == 2 and pub.latest.day in (11, 12) and pub.latest.year == 2026
+
+
+def test_dateline_years_must_fit_the_leads_weekday(kb: OfficeHolderKB) -> None:
+    # February 11 is a Saturday in 2023, a Sunday in 2024, a Tuesday in 2025, a Wednesday in 2026:
+    # a lead reporting Tuesday's news fits the 2025 dateline (that day) and 2026 (the day before)
+    text = ("REYKJAVIK, Feb 11 (Wire) -- Foreign Minister Maren Oskarsdottir said on Tuesday that the "
+            "fisheries accord would be signed within weeks.")
+    pub = infer(text, [person(text, "Maren Oskarsdottir", ["Foreign Minister"], "ISL")], kb)
+    assert (pub.earliest, pub.latest) == (D("2025-02-11"), D("2026-02-12"))
+    # a Saturday in the lead: 2023 (that day) and 2024 (the day before), not Tuesday or Wednesday
+    text = text.replace("on Tuesday", "on Saturday")
+    pub = infer(text, [person(text, "Maren Oskarsdottir", ["Foreign Minister"], "ISL")], kb)
+    assert (pub.earliest, pub.latest) == (D("2023-02-11"), D("2024-02-12"))
+    # the lead's first weekday is its news peg; an earlier day it mentions later does not count
+    text = ("REYKJAVIK, Feb 11 (Wire) -- Iceland summoned Norway's ambassador on Saturday over a trawler "
+            "seized on Tuesday, Foreign Minister Maren Oskarsdottir said.")
+    pub = infer(text, [person(text, "Maren Oskarsdottir", ["Foreign Minister"], "ISL")], kb)
+    assert (pub.earliest, pub.latest) == (D("2023-02-11"), D("2024-02-12"))
 
 
 def test_date_stamp_is_the_value(kb: OfficeHolderKB) -> None:

@@ -62,6 +62,7 @@ START_GRACE = 1            # days a title may precede the recorded start
 ELECT_WINDOW = 270         # "X-elect" is written at most this long before taking office (Indonesia: 8 months)
 NEW_WINDOW = 60            # "newly appointed X" at most this long after taking office
 PEG_SPAN = 6               # a bare weekday names a day at most six days before publication
+LEAD_PEG_SPAN = 2          # ... and a wire lead's weekday at most two days before its dateline
 HORIZON_DAYS = 730         # pairs may pick a year up to two years past the knowledge base
 ACT_SLACK = 60             # an act dated without a year may precede the recorded tenure start
 FUTURE_COST = 12           # an upcoming date bounds publication only on a near future cue
@@ -651,7 +652,28 @@ class _Problem:
             days = [d for y in w.years if (d := _day(y, int(md[1]), int(md[2]))) is not None]
             out.append(_Constraint(f"dateline {tx.text!r}", w.clip((_o(d), _o(d) + 1) for d in days),
                                    periodic=True))
+            lead = self._lead_weekday(tx)
+            if lead is not None:
+                # a wire lead's news peg (its first past weekday, the main clause's as a rule) is
+                # the dateline day or one of the few days before it
+                days = [d for d in days if (d.weekday() - lead) % 7 <= LEAD_PEG_SPAN]
+                out.append(_Constraint(f"dateline {tx.text!r} with its lead's weekday",
+                                       w.clip((_o(d), _o(d) + 1) for d in days), periodic=True))
         return out
+
+    def _lead_weekday(self, dateline: Timex) -> int | None:
+        """The first bare past weekday of the sentence a dateline opens ("MANILA, March 25 -- X
+        summoned ... on Monday")."""
+        _, end = sentence_bounds(self.text, dateline.end, dateline.end + 1)
+        for tx in sorted(self.timexes, key=lambda t: t.start):
+            if not dateline.end <= tx.start < end or tx.type not in ("DATE", "TIME"):
+                continue
+            m = _WEEKDAY_VALUE.match(tx.value)
+            if m is None or _WEEKDAY_MODIFIED.match(tx.text):
+                continue
+            if self.tense(tx) == "past":
+                return int(m[1]) - 1
+        return None
 
     def weekdays(self, used: list[tuple[int, int]]) -> tuple[list[int], list[int]]:
         """Bare weekdays: (past ones, upcoming ones), as Python weekday numbers."""
