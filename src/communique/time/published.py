@@ -652,11 +652,11 @@ class _Problem:
             days = [d for y in w.years if (d := _day(y, int(md[1]), int(md[2]))) is not None]
             out.append(_Constraint(f"dateline {tx.text!r}", w.clip((_o(d), _o(d) + 1) for d in days),
                                    periodic=True))
-            lead = self._lead_weekday(tx)
-            if lead is not None:
+            peg = self._lead_weekday(tx)
+            if peg is not None:
                 # a wire lead's news peg (its first past weekday, the main clause's as a rule) is
                 # the dateline day or one of the few days before it
-                days = [d for d in days if (d.weekday() - lead) % 7 <= LEAD_PEG_SPAN]
+                days = [d for d in days if (d.weekday() - peg) % 7 <= LEAD_PEG_SPAN]
                 out.append(_Constraint(f"dateline {tx.text!r} with its lead's weekday",
                                        w.clip((_o(d), _o(d) + 1) for d in days), periodic=True))
         return out
