@@ -186,3 +186,13 @@ def test_spaced_dashes_and_wire_tokenization_do_not_break_names(pipe: Pipeline) 
     doc = run(pipe, text, dt.date(2017, 4, 28))
     assert not doc.errors
     assert all(not p.name.endswith("-") for p in persons(doc))
+
+
+def test_firms_are_not_persons(pipe: Pipeline) -> None:
+    text = ("Tokyo demanded the release of an employee of Kestrel Pharma who was detained in Beijing, "
+            "Chief Cabinet Secretary Hirokazu Matsuno said. Orlan Holdings and Vantor Aerospace also "
+            "issued statements.")
+    doc = run(pipe, text, dt.date(2023, 3, 27))
+    names = {p.name for p in persons(doc)}
+    assert "Hirokazu Matsuno" in names
+    assert not names & {"Kestrel Pharma", "Orlan Holdings", "Vantor Aerospace"}

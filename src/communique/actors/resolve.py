@@ -58,6 +58,12 @@ states union affairs defense defence justice health energy finance interior comm
 conference dialogue partnership strategic initiative program programme project airport island
 islands strait sea river province region city county district airlines air force group
 """.split())
+# Words that end a firm's name, never a person's ("Astellas Pharma", "Hanwha Aerospace").
+FIRM_WORDS = frozenset("""
+pharma pharmaceutical pharmaceuticals holdings motors electronics aerospace industries airways
+shipping petroleum telecom technologies systems semiconductor semiconductors inc corp ltd llc plc
+gmbh co group bank airlines energy chemicals steel logistics capital partners
+""".split())
 PLACE_WORDS = frozenset("st saint san santa sao port fort mount lake cape gulf point cabo puerto".split())
 DESCRIBED = frozenset("official diplomat envoy negotiator minister leader lawmaker general commander emissary aide".split())
 REPORTING_VERBS = frozenset("say tell add note state report confirm announce write".split())
@@ -357,6 +363,8 @@ class _Builder:
         t = _strip_possessive(text).strip(". ")
         if t.split()[0].lower().strip(".") in PLACE_WORDS:
             return True   # "St Vincent", "Port Moresby", "Mount Hermon"
+        if len(t.split()) >= 2 and t.split()[-1].lower().strip(".,") in FIRM_WORDS:
+            return True   # "Astellas Pharma", "Hanwha Aerospace", "Acme Corp."
         if norm_name(t) in self.res.media or norm_name(t) in self.res.metonyms or (t.isupper() and len(t) > 5):
             return True   # outlets, platforms, all-caps bylines
         if re.search(r"[A-Za-z]-[A-Z]", t) and len(name_parts(t)) <= 2 and not self.res.kb.by_name(t):
