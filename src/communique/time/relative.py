@@ -416,15 +416,22 @@ def h_holiday(m: re.Match[str], ctx: Context) -> Norm | None:
     return _date_norm(ctx, d.isoformat(), d, d)
 
 
-def h_week_of_month(m: re.Match[str], ctx: Context) -> Norm | None:
-    """ "the first week of April": days 1-7 (the last week: the final seven days)."""
+def _named_month(m: re.Match[str], ctx: Context) -> tuple[int, int | None]:
+    """The month a match names (group "m") and its year: the stated one (group "y"), else the one
+    the tense picks around the reference date; None without a reference date."""
     mo = MONTHS[m["m"].lower()]
     if m["y"]:
-        y = int(m["y"])
-    elif ctx.dct is None:
+        return mo, int(m["y"])
+    if ctx.dct is None:
+        return mo, None
+    return mo, month_year(ctx.dct, mo, None, ctx.tense())
+
+
+def h_week_of_month(m: re.Match[str], ctx: Context) -> Norm | None:
+    """ "the first week of April": days 1-7 (the last week: the final seven days)."""
+    mo, y = _named_month(m, ctx)
+    if y is None:
         return Norm("DATE", f"XXXX-{mo:02d}")
-    else:
-        y = month_year(ctx.dct, mo, None, ctx.tense())
     b, u = dates.month_interval(y, mo)
     o = m["o"].lower()
     span = 10 if "ten" in m["u"].lower() else 7
@@ -441,13 +448,9 @@ def h_week_of_month(m: re.Match[str], ctx: Context) -> Norm | None:
 
 def h_half_month(m: re.Match[str], ctx: Context) -> Norm | None:
     """ "the first half of March": 1..15 March; the second half: 16..end."""
-    mo = MONTHS[m["m"].lower()]
-    if m["y"]:
-        y = int(m["y"])
-    elif ctx.dct is None:
+    mo, y = _named_month(m, ctx)
+    if y is None:
         return Norm("DATE", f"XXXX-{mo:02d}")
-    else:
-        y = month_year(ctx.dct, mo, None, ctx.tense())
     b, u = dates.month_interval(y, mo)
     if m["h"].lower() == "first":
         return _date_norm(ctx, f"{y}-{mo:02d}", b, b.replace(day=15), mod="START", vague=True)
