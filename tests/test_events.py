@@ -168,3 +168,16 @@ def test_street_protest_at_an_embassy(pipe: Pipeline) -> None:
 def test_diplomatic_protest_is_accuse_not_protest(pipe: Pipeline) -> None:
     doc = run(pipe, "Seoul lodged a protest with Tokyo over the textbook on Monday.")
     assert {e.type for e in doc.events} == {"ACCUSE"}
+
+
+def test_stops_of_a_tour_are_visits_of_the_traveller(pipe: Pipeline) -> None:
+    doc = run(pipe, "German Chancellor Friedrich Merz left Berlin on Sunday for his trip to Africa, which "
+                    "includes stops in Kenya, Ghana and Nigeria.")
+    visits = find(doc, "CONSULT", "visit")
+    hosts = {c for v in visits for c in countries(doc, v.recipient)}
+    assert {"KEN", "GHA", "NGA"} <= hosts
+    for v in visits:
+        if countries(doc, v.recipient) & {"KEN", "GHA", "NGA"}:
+            assert names(doc, v.actor) == {"Friedrich Merz"}
+            assert v.status == "planned"   # the trip is only starting
+            assert v.when is None          # Sunday is the departure, not a stop's day

@@ -17,7 +17,14 @@ from typing import TYPE_CHECKING, Literal
 
 from communique.actors.resolve import PERSON_PRONOUNS, ActorTable, Resources
 from communique.events.lexicon import Lexicon, Trigger, load_evaluations
-from communique.events.status import DENIED_GOVERNORS, REPORTING, clause_status, forms, noun_status
+from communique.events.status import (
+    DENIED_GOVERNORS,
+    PLANNED_ADJ,
+    REPORTING,
+    clause_status,
+    forms,
+    noun_status,
+)
 from communique.records import Actor, Event, Span, Status, Timex, When, Where
 
 if TYPE_CHECKING:
@@ -35,6 +42,10 @@ TOPIC_VERBS = frozenset("""
 discuss negotiate address consider review debate study examine explore mention raise cover weigh
 focus propose suggest underscore emphasize emphasise stress highlight assess evaluate plan
 """.split())
+# "a tour that includes stops in A and B"; the nouns of a journey; verbs that start one
+TOUR_VERBS = frozenset("include take cover span".split())
+TRIP_NOUNS = frozenset("trip tour journey visit swing".split())
+DEPARTURE_VERBS = frozenset("depart leave embark set head fly".split())
 SITUATIONAL_PREPS = frozenset("during at after ahead before following for in on since amid throughout upon".split())
 WEAPONS = frozenset("""
 missile missiles rocket rockets projectile projectiles satellite satellites drone drones shell shells
@@ -944,7 +955,34 @@ class Extractor:
                            dict.fromkeys(self.ctx.country_of(r) for r in d.recipient) if c]
 
     # ------------------------------------------------------------ attributes
+    def _tour_of(self, tok: Token) -> tuple[list[str], bool] | None:
+        """ "his trip to Asia, which includes stops in Malaysia and Japan": a stop's traveller is the
+        trip's (its possessor, or the subject of the clause the trip belongs to), and the stops
+        are still ahead when the trip is upcoming or only starting ("departed ... for his trip")."""
+        verb = tok.head
+        if tok.dep_ != "dobj" or verb.lemma_.lower() not in TOUR_VERBS or verb.dep_ != "relcl":
+            return None
+        trip: Token | None = verb.head
+        for _ in range(3):
+            if trip is None or trip.lemma_.lower() in TRIP_NOUNS:
+                break
+            trip = trip.head.head if trip.dep_ == "pobj" and trip.head.dep_ == "prep" else None
+        if trip is None or trip.lemma_.lower() not in TRIP_NOUNS:
+            return None
+        owner = [x for c in trip.children if c.dep_ == "poss" for x in self.ctx.refs(c)]
+        gov = trip.head.head if trip.dep_ == "pobj" else trip.head
+        if not owner and gov.pos_ in ("VERB", "AUX"):
+            owner = [x for c in gov.children if c.dep_ == "nsubj" for x in self.ctx.refs(c)]
+        ahead = gov.lemma_.lower() in DEPARTURE_VERBS or any(
+            c.dep_ == "amod" and c.lower_ in PLANNED_ADJ for c in trip.children)
+        return owner, ahead
+
     def _finish(self, d: _Draft) -> None:
+        tour = self._tour_of(d.tok) if d.type == "CONSULT" and d.mode == "visit" else None
+        if tour is not None:
+            d.actor = d.actor or tour[0]
+            if tour[1]:
+                d.status = "planned"
         d.recipient = [r for r in d.recipient if r not in d.actor]
         if not d.recipient and d.actor and d.type in ("ASSAULT", "COERCE") and d.tok.pos_ == "VERB":
             d.recipient = self._target_state(d)
@@ -981,7 +1019,8 @@ class Extractor:
                 ((d.type in MUTUAL_TYPES and not has_object) or mutual):
             # "X and Y met": one side acts, the others are its counterparts
             d.actor, d.recipient = d.actor[:1], d.actor[1:]
-        d.when = self._when(d)
+        # a stop of a tour takes no date from the clause that tells of the whole trip
+        d.when = None if tour is not None else self._when(d)
         if d.where is None:
             d.where = self._where(d)
         d.symmetric = d.type in ("CONSULT",) and d.mode != "visit"
