@@ -181,3 +181,13 @@ def test_stops_of_a_tour_are_visits_of_the_traveller(pipe: Pipeline) -> None:
             assert names(doc, v.actor) == {"Friedrich Merz"}
             assert v.status == "planned"   # the trip is only starting
             assert v.when is None          # Sunday is the departure, not a stop's day
+
+
+def test_acts_told_by_a_news_agency_belong_to_the_reported_speaker(pipe: Pipeline) -> None:
+    doc = run(pipe, "The Korean Central News Agency reported that Kim Yo Jong welcomed the proposal, affirmed "
+                    "the North's position, and asked Japan to make a bold political decision.")
+    requests = find(doc, "REQUEST")
+    assert requests
+    for e in requests:
+        assert names(doc, e.actor) == {"Kim Yo Jong"}
+        assert countries(doc, e.recipient) == {"JPN"}

@@ -15,6 +15,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Literal
 
+from communique.actors.names import norm_name
 from communique.actors.resolve import PERSON_PRONOUNS, ActorTable, Resources
 from communique.events.lexicon import Lexicon, Trigger, load_evaluations
 from communique.events.status import (
@@ -358,6 +359,15 @@ def _governor(tok: Token) -> Token | None:
     return None
 
 
+def _news_outlet(verb: Token, ctx: _Context) -> bool:
+    """True if the subject of a reporting verb is a news outlet ("KCNA reported", "state media said")."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return False
+    name = " ".join(t.text for t in subj.subtree if t.dep_ not in ("det", "punct"))
+    return norm_name(name) in ctx.res.media or subj.lemma_.lower() in ("media", "newspaper", "outlet", "broadcaster")
+
+
 def _subject(verb: Token, ctx: _Context) -> tuple[list[str], list[str]]:
     """(actors, passive patients) of a verb, climbing through control and coordination."""
     t = verb
@@ -397,6 +407,14 @@ def _subject(verb: Token, ctx: _Context) -> tuple[list[str], list[str]]:
             objs = [c for c in t.head.children if c.dep_ == "dobj"]
             if objs:
                 return ctx.refs(objs[0]), []   # "prompting Brazil to recall its ambassador"
+        if t.dep_ in ("conj", "ccomp") and t.head.lemma_.lower() in REPORTING and _news_outlet(t.head, ctx):
+            # "The news agency reported that Y expressed ..., affirmed ... and asked ...": an
+            # outlet only tells, so a run the parser hung on its verb continues the reported
+            # clause and shares its subject
+            said = [s for c in t.head.children if c.dep_ == "ccomp" and t.head.i < c.i < t.i
+                    for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
+            if said:
+                return ctx.refs(said[-1]), []
         if t.dep_ in ("xcomp", "conj", "advcl", "pcomp", "acl") and t.head.i != t.i:
             t = t.head
             if t.pos_ not in ("VERB", "AUX"):
