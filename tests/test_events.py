@@ -191,3 +191,20 @@ def test_acts_told_by_a_news_agency_belong_to_the_reported_speaker(pipe: Pipelin
     for e in requests:
         assert names(doc, e.actor) == {"Kim Yo Jong"}
         assert countries(doc, e.recipient) == {"JPN"}
+
+
+def test_a_past_conjunct_is_not_under_the_modal(pipe: Pipeline) -> None:
+    doc = run(pipe, "Hungarian Foreign Minister Peter Szijjarto said Hungary would answer every hostile step "
+                    "and accused the European Commission of blackmail.")
+    (e,) = find(doc, "ACCUSE")
+    assert e.status == "occurred"
+
+
+def test_labelling_an_act_accuses_whoever_did_it(pipe: Pipeline) -> None:
+    doc = run(pipe, "Lithuania closed two border crossings with Belarus on Monday, citing smuggling balloons. "
+                    "Belarus called the closure \"unfriendly\" and urged Vilnius to reconsider.")
+    accusations = [e for e in find(doc, "ACCUSE") if countries(doc, e.actor) == {"BLR"}]
+    assert accusations and all(countries(doc, e.recipient) == {"LTU"} for e in accusations)
+    doc = run(pipe, "Canadian Prime Minister Mark Carney called Trump's decision \"a very dumb thing to do\".")
+    (e,) = find(doc, "ACCUSE")
+    assert countries(doc, e.recipient) == {"USA"}   # Trump, through his decision

@@ -275,6 +275,14 @@ class _Context:
                         return list(dict.fromkeys(owners))
         return []
 
+    def other_side(self, actor: list[str]) -> list[str]:
+        """The other state of the article's main pair, when ``actor`` is on one side of it."""
+        if not actor or len(self.dyad) != 2:
+            return []
+        mine = {self.country_of(a) for a in actor}
+        other = [x for x in self.dyad if self.country_of(x) not in mine]
+        return other if len(other) == 1 and None not in mine else []
+
     def country_of(self, aid: str) -> str | None:
         return self.table.get(aid).country
 
@@ -761,7 +769,15 @@ class Extractor:
             return None
         actor = _subject(tok, self.ctx)[0]
         recipient = [r for r in self.ctx.refs(target) if r not in actor]
-        return _Draft(trig, tok, tok, actor, recipient, clause_status(tok, etype), None, confidence=0.5)
+        confidence = 0.5
+        if not recipient:
+            # "called Trump's decision dumb": the one whose act it is
+            recipient = [r for c in target.children if c.dep_ == "poss" for r in self.ctx.refs(c) if r not in actor]
+        if not recipient and target.pos_ == "NOUN":
+            # "Belarus called the closure unfriendly": an act of the other side of the story
+            recipient = self.ctx.other_side(actor)
+            confidence = 0.45
+        return _Draft(trig, tok, tok, actor, recipient, clause_status(tok, etype), None, confidence=confidence)
 
     def _noun(self, tok: Token) -> _Draft | None:
         lemma = tok.lemma_.lower()
@@ -1012,10 +1028,8 @@ class Extractor:
         if d.type == "CONSULT" and d.mode == "visit" and d.actor and not d.recipient and len(self.ctx.dyad) == 2 \
                 and d.tok.lemma_.lower() not in ("tour", "stop") \
                 and (d.tok.pos_ == "VERB" or any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in d.tok.children)):
-            mine = {self.ctx.country_of(a) for a in d.actor}
-            other = [x for x in self.ctx.dyad if self.ctx.country_of(x) not in mine]
-            if len(other) == 1 and None not in mine:
-                d.recipient = other   # "a visit from U.S. Secretary of State Marco Rubio" to the other state
+            d.recipient = self.ctx.other_side(d.actor)   # "a visit from U.S. Secretary of State Marco Rubio"
+            if d.recipient:
                 d.confidence = min(d.confidence, 0.45)
         weak = d.tok.lemma_.lower() in WEAK_TRIGGERS and not (
             d.tok.lemma_.lower() == "deny" and any(c.dep_ == "ccomp" for c in d.tok.children))
@@ -1024,10 +1038,8 @@ class Extractor:
                             for c in d.tok.children if d.tok.pos_ == "VERB"):
             # a warning or demand with no addressee named is aimed at the other state of the
             # article's main pair ("Trump has warned of military action if the talks fail")
-            mine = {self.ctx.country_of(a) for a in d.actor}
-            other = [x for x in self.ctx.dyad if self.ctx.country_of(x) not in mine]
-            if len(other) == 1 and None not in mine:
-                d.recipient = other
+            d.recipient = self.ctx.other_side(d.actor)
+            if d.recipient:
                 d.confidence = min(d.confidence, 0.45)
         has_object = d.tok.pos_ == "VERB" and any(c.dep_ in ("dobj", "dative") for c in d.tok.children) and \
             d.type not in ("CONSULT", "AGREE", "RETREAT")

@@ -98,6 +98,9 @@ def clause_status(verb: Token, event_type: str | None = None) -> Status:
             own_aux = any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in tok.children)
             if own_aux or parent.pos_ not in ("VERB", "AUX"):
                 break
+            if tok.tag_ == "VBD" and parent.tag_ != "VBD":
+                break   # "said Russia would respond ... and accused the EU": a finite past is no
+                        # conjunct of a modal's bare verb
             return clause_status(parent)
         if tok.dep_ == "ccomp" and pforms & REPORTING:
             break
