@@ -208,3 +208,17 @@ def test_labelling_an_act_accuses_whoever_did_it(pipe: Pipeline) -> None:
     doc = run(pipe, "Canadian Prime Minister Mark Carney called Trump's decision \"a very dumb thing to do\".")
     (e,) = find(doc, "ACCUSE")
     assert countries(doc, e.recipient) == {"USA"}   # Trump, through his decision
+
+
+def test_voiced_concern_is_an_act_a_shared_concern_is_not(pipe: Pipeline) -> None:
+    doc = run(pipe, "Greek Foreign Minister George Gerapetritis voiced concern about Turkish drone flights over "
+                    "the Aegean on Tuesday.")
+    (e,) = find(doc, "ACCUSE")
+    assert countries(doc, e.actor) == {"GRC"} and countries(doc, e.recipient) == {"TUR"}
+    doc = run(pipe, "Greece and Turkey will discuss issues of mutual concern at Thursday's meeting, officials said.")
+    assert not find(doc, "ACCUSE")
+
+
+def test_a_sea_named_after_a_state_is_not_that_state(pipe: Pipeline) -> None:
+    doc = run(pipe, "Vietnam and Malaysia voiced concern over recent incidents in the South China Sea on Monday.")
+    assert all("CHN" not in countries(doc, e.actor + e.recipient) for e in doc.events)

@@ -8,7 +8,7 @@ from communique.events.lexicon import load_evaluations, load_lexicon
 from communique.records import PLOVER_TYPES
 
 MODES = {None, "visit", "phone", "third-party", "multilateral", "investigate"}
-RECIPIENT_SPECS = {"dobj", "dative", "host", "between", "poss", "with", "on", "to", "against", "into", "at",
+RECIPIENT_SPECS = {"dobj", "dative", "host", "between", "poss", "with", "on", "to", "against", "into", "at", "about",
                    "from", "over", "for", "of", "in", "that", "outside"}
 
 

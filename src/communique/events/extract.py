@@ -38,6 +38,9 @@ file place slap unveil extend deliver provide send give offer finalize finalise 
 include involve feature order consider propose cancel postpone delay scrap skip undertake weigh
 mull eye make pay
 """.split())
+# nouns that state an act only as the object of a verb of saying ("voiced concern about")
+STANCE_NOUNS = frozenset("concern".split())
+STANCE_VERBS = frozenset("express voice raise convey reiterate share register".split())
 ATTEND_VERBS = frozenset("attend join participate take host address convene chair skip boycott hold open".split())
 TOPIC_VERBS = frozenset("""
 discuss negotiate address consider review debate study examine explore mention raise cover weigh
@@ -240,7 +243,9 @@ class _Context:
                     if not r and x.dep_ in ("compound", "appos"):
                         r = self.ref(x)
                     found.extend(a for a in r if a not in found)
-        if not found:
+        name_start = min((x.i for x in t.subtree if x.dep_ == "compound" and x.i < t.i), default=t.i)
+        if not found and self.res.gazetteer.place(self.doc[name_start:t.i + 1].text) is None:
+            # (a named place is not its namesake state: "the South China Sea")
             for c in t.children:
                 if c.dep_ in ("amod", "compound", "poss") and c.i < t.i:
                     for x in _conjuncts(c) + [g for g in c.children if g.i < c.i and g.dep_ in ("npadvmod", "compound", "nmod")]:
@@ -786,6 +791,8 @@ class Extractor:
             return None
         if tok.dep_ == "compound":   # "trade deal talks": the head noun decides
             return None
+        if lemma in STANCE_NOUNS and not (tok.dep_ == "dobj" and tok.head.lemma_.lower() in STANCE_VERBS):
+            return None   # "expressed concern over": an act; "issues of mutual concern": not
         if tok.pos_ == "PROPN" or tok.ent_type_ in ("LAW", "EVENT", "ORG", "WORK_OF_ART"):
             return None   # a named treaty or conference is background, not a stated act
         if tok.dep_ == "pobj" and tok.head.lower_ == "in" and any(c.dep_ == "prep" and c.lower_ in ("of", "to")
