@@ -222,3 +222,10 @@ def test_voiced_concern_is_an_act_a_shared_concern_is_not(pipe: Pipeline) -> Non
 def test_a_sea_named_after_a_state_is_not_that_state(pipe: Pipeline) -> None:
     doc = run(pipe, "Vietnam and Malaysia voiced concern over recent incidents in the South China Sea on Monday.")
     assert all("CHN" not in countries(doc, e.actor + e.recipient) for e in doc.events)
+
+
+def test_a_warning_about_ones_own_response_targets_the_other_side(pipe: Pipeline) -> None:
+    doc = run(pipe, "Ethiopia and Eritrea traded accusations over the border on Monday. Eritrean President "
+                    "Isaias Afwerki warned that Eritrea would respond forcefully to any incursion.")
+    threats = [e for e in find(doc, "THREATEN") if countries(doc, e.actor) == {"ERI"}]
+    assert threats and all(countries(doc, e.recipient) == {"ETH"} for e in threats)

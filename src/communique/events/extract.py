@@ -1038,6 +1038,10 @@ class Extractor:
             d.recipient = self.ctx.other_side(d.actor)   # "a visit from U.S. Secretary of State Marco Rubio"
             if d.recipient:
                 d.confidence = min(d.confidence, 0.45)
+        if d.type == "THREATEN" and d.actor and d.recipient and d.tok.pos_ == "VERB":
+            mine = {self.ctx.country_of(a) for a in d.actor}
+            if None not in mine and all(self.ctx.country_of(r) in mine for r in d.recipient):
+                d.recipient = []   # "warned that Israel would respond": the speaker's own side
         weak = d.tok.lemma_.lower() in WEAK_TRIGGERS and not (
             d.tok.lemma_.lower() == "deny" and any(c.dep_ == "ccomp" for c in d.tok.children))
         if not d.recipient and d.actor and d.type in IMPLICIT_TARGET and len(self.ctx.dyad) == 2 and not weak \
