@@ -23,8 +23,8 @@ OWN = Path(__file__).parent / "data" / "devset"
 # corpus -> {metric: floor}; the floors are what the system reached when they were last raised
 FLOORS = {
     "seeds": {"events_f1": 0.94, "events_strict_f1": 0.71, "persons_f1": 1.0, "given_date_kept": 1.0},
-    "dev": {"events_f1": 0.70, "events_strict_f1": 0.37, "persons_f1": 0.96, "given_date_kept": 1.0},
-    "own": {"events_f1": 0.65, "events_strict_f1": 0.43, "persons_f1": 0.96, "given_date_kept": 1.0},
+    "dev": {"events_f1": 0.71, "events_strict_f1": 0.38, "persons_f1": 0.96, "given_date_kept": 1.0},
+    "own": {"events_f1": 0.66, "events_strict_f1": 0.44, "persons_f1": 0.96, "given_date_kept": 1.0},
 }
 
 
