@@ -229,3 +229,12 @@ def test_a_warning_about_ones_own_response_targets_the_other_side(pipe: Pipeline
                     "Isaias Afwerki warned that Eritrea would respond forcefully to any incursion.")
     threats = [e for e in find(doc, "THREATEN") if countries(doc, e.actor) == {"ERI"}]
     assert threats and all(countries(doc, e.recipient) == {"ETH"} for e in threats)
+
+
+def test_a_delegation_sent_abroad_is_a_visit_not_a_mobilization(pipe: Pipeline) -> None:
+    doc = run(pipe, "The two ministers signed a memorandum on trade, and a Kenyan delegation is to be sent to "
+                    "Addis Ababa next month to prepare the summit.")
+    assert not find(doc, "MOBILIZE")
+    visits = find(doc, "CONSULT", "visit")
+    assert any(countries(doc, v.actor) == {"KEN"} and countries(doc, v.recipient) == {"ETH"}
+               and v.status == "planned" for v in visits)

@@ -56,6 +56,7 @@ missile missiles rocket rockets projectile projectiles satellite satellites dron
 torpedo torpedoes salvo icbm icbms warhead artillery bomb bombs cruise ballistic weapon weapons cannon
 cannons shells mortar mortars
 """.split())
+DELEGATES = frozenset("delegation envoy emissary negotiator".split())   # sent, they visit
 FORCES = frozenset("""
 troop troops soldier soldiers force forces warship warships jet jets aircraft fighter fighters bomber
 bombers personnel unit units battalion battalions brigade brigades division divisions army navy
@@ -594,7 +595,12 @@ class Extractor:
             objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
             if tok.dep_ in ("relcl", "acl"):
                 objs.append(tok.head)   # "the balloons the North sent", "the letter sent by Trump"
-            if objs and not any(w.lemma_.lower() in FORCES for o in objs for w in o.subtree):
+            if not objs and tok.dep_ == "xcomp":
+                objs = [c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")]   # "is to be sent"
+            sent = {w.lemma_.lower() for o in objs for w in o.subtree}
+            if sent & DELEGATES and (visit := self.lex.verb("visit", set())) is not None:
+                trig = visit   # "a delegation is to be sent to Cairo": a visit by the sender's envoys
+            elif objs and not sent & FORCES:
                 return None   # "sent a letter": only forces are mobilized
         if trig.type == "MOBILIZE" and lemma in ("launch", "fire", "test") and tok.pos_ == "VERB":
             objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
