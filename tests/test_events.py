@@ -238,3 +238,10 @@ def test_a_delegation_sent_abroad_is_a_visit_not_a_mobilization(pipe: Pipeline) 
     visits = find(doc, "CONSULT", "visit")
     assert any(countries(doc, v.actor) == {"KEN"} and countries(doc, v.recipient) == {"ETH"}
                and v.status == "planned" for v in visits)
+
+
+def test_a_delegation_headed_by_a_minister_is_no_visit_by_the_minister(pipe: Pipeline) -> None:
+    doc = run(pipe, "Ethiopian and Kenyan officials met in Nairobi on Monday. The Ethiopian delegation was "
+                    "headed by Foreign Minister Gedion Timothewos.")
+    assert not [v for v in find(doc, "CONSULT", "visit") if names(doc, v.actor) == {"Gedion Timothewos"}
+                and countries(doc, v.recipient) == {"ETH"}]

@@ -564,6 +564,8 @@ class Extractor:
         if lemma == "visit" and tok.tag_ == "VBG" and (tok.dep_ in ("amod", "acl") or (
                 tok.dep_ == "pcomp" and tok.head.lower_ == "with")):
             return self._visiting(tok)
+        if lemma in ("head", "lead") and any(c.dep_ in ("auxpass", "agent") for c in tok.children):
+            return None   # "the delegation was headed by the defence minister": leading, not travelling
         if lemma in ("order", "tell", "give"):
             leave = [c for c in tok.children if c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in ("leave", "depart")]
             envoy = [c for c in tok.children if c.dep_ in ("dobj", "nsubj") and c.i > tok.i
