@@ -244,9 +244,7 @@ class _Context:
                     if not r and x.dep_ in ("compound", "appos"):
                         r = self.ref(x)
                     found.extend(a for a in r if a not in found)
-        name_start = min((x.i for x in t.subtree if x.dep_ == "compound" and x.i < t.i), default=t.i)
-        if not found and self.res.gazetteer.place(self.doc[name_start:t.i + 1].text) is None:
-            # (a named place is not its namesake state: "the South China Sea")
+        if not found and not self._named_place(t):
             for c in t.children:
                 if c.dep_ in ("amod", "compound", "poss") and c.i < t.i:
                     for x in _conjuncts(c) + [g for g in c.children if g.i < c.i and g.dep_ in ("npadvmod", "compound", "nmod")]:
@@ -280,6 +278,11 @@ class _Context:
                     if owners:
                         return list(dict.fromkeys(owners))
         return []
+
+    def _named_place(self, t: Token) -> bool:
+        """True if ``t`` heads a named place, which is not its namesake state ("the South China Sea")."""
+        start = min((x.i for x in t.subtree if x.dep_ == "compound" and x.i < t.i), default=t.i)
+        return self.res.gazetteer.place(self.doc[start:t.i + 1].text) is not None
 
     def other_side(self, actor: list[str]) -> list[str]:
         """The other state of the article's main pair, when ``actor`` is on one side of it."""
@@ -658,6 +661,10 @@ class Extractor:
                     subj = [g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")]
                     if subj:
                         recipient = self.ctx.refs(subj[0])
+                        mine = {self.ctx.country_of(a) for a in actor}
+                        if trig.type == "THREATEN" and None not in mine and \
+                                all(self.ctx.country_of(r) in mine for r in recipient):
+                            recipient = []   # "warned that Israel would respond": the speaker's own side
                         break
         if not recipient and trig.type in ("AGREE", "THREATEN", "REJECT", "SUPPORT", "REQUEST"):
             # "promised that the jets would reach Ukraine": the state the promise is about
@@ -1046,10 +1053,6 @@ class Extractor:
             d.recipient = self.ctx.other_side(d.actor)   # "a visit from U.S. Secretary of State Marco Rubio"
             if d.recipient:
                 d.confidence = min(d.confidence, 0.45)
-        if d.type == "THREATEN" and d.actor and d.recipient and d.tok.pos_ == "VERB":
-            mine = {self.ctx.country_of(a) for a in d.actor}
-            if None not in mine and all(self.ctx.country_of(r) in mine for r in d.recipient):
-                d.recipient = []   # "warned that Israel would respond": the speaker's own side
         weak = d.tok.lemma_.lower() in WEAK_TRIGGERS and not (
             d.tok.lemma_.lower() == "deny" and any(c.dep_ == "ccomp" for c in d.tok.children))
         if not d.recipient and d.actor and d.type in IMPLICIT_TARGET and len(self.ctx.dyad) == 2 and not weak \
