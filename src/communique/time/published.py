@@ -668,12 +668,21 @@ class _Problem:
         for tx in sorted(self.timexes, key=lambda t: t.start):
             if not dateline.end <= tx.start < end or tx.type not in ("DATE", "TIME"):
                 continue
-            m = _WEEKDAY_VALUE.match(tx.value)
-            if m is None or _WEEKDAY_MODIFIED.match(tx.text):
-                continue
-            if self.tense(tx) == "past":
-                return int(m[1]) - 1
+            found = self._weekday_of(tx)
+            if found is not None and found[1] and self.tense(tx) == "past":
+                return found[0]
         return None
+
+    def _weekday_of(self, tx: Timex) -> tuple[int, bool] | None:
+        """The weekday a timex names (a Python weekday number) and whether it is a bare weekday
+        ("on Monday") rather than a weekday + date pair; None for none, or for a modified one
+        ("last Monday", "every Monday")."""
+        m = _WEEKDAY_VALUE.match(tx.value)
+        wd = int(m[1]) - 1 if m else _weekday_in(tx.text) if _MD.match(tx.value) else None
+        if wd is None or _WEEKDAY_MODIFIED.match(tx.text) or \
+                re.search(r"\b(every|each)\s+$", self.text[max(0, tx.start - 8):tx.start], re.I):
+            return None
+        return wd, m is not None
 
     def weekdays(self, used: list[tuple[int, int]]) -> tuple[list[int], list[int]]:
         """Bare weekdays: (past ones, upcoming ones), as Python weekday numbers."""
@@ -682,13 +691,12 @@ class _Problem:
         for tx in self.timexes:
             if tx.type not in ("DATE", "TIME") or (tx.start, tx.end) in used:
                 continue
-            m = _WEEKDAY_VALUE.match(tx.value)
-            wd = int(m[1]) - 1 if m else _weekday_in(tx.text) if _MD.match(tx.value) else None
-            if wd is None or _WEEKDAY_MODIFIED.match(tx.text) or \
-                    re.search(r"\b(every|each)\s+$", self.text[max(0, tx.start - 8):tx.start], re.I):
+            found = self._weekday_of(tx)
+            if found is None:
                 continue
+            wd, bare = found
             tense = self.tense(tx)
-            if tense == "future" and not m:
+            if tense == "future" and not bare:
                 continue  # "Saturday, April 19" ahead: a dated day, maybe weeks away
             if tense == "past":
                 past.append(wd)
