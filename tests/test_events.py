@@ -245,3 +245,15 @@ def test_a_delegation_headed_by_a_minister_is_no_visit_by_the_minister(pipe: Pip
                     "headed by Foreign Minister Gedion Timothewos.")
     assert not [v for v in find(doc, "CONSULT", "visit") if names(doc, v.actor) == {"Gedion Timothewos"}
                 and countries(doc, v.recipient) == {"ETH"}]
+
+
+def test_two_deeds_of_one_sentence_stay_two_events(pipe: Pipeline) -> None:
+    doc = run(pipe, "Chile recalled its ambassador to Peru on Monday and expelled four Peruvian diplomats.")
+    deeds = find(doc, "SANCTION")
+    assert len(deeds) == 2
+    assert all(e.when is not None and e.when.start == dt.date(2025, 10, 13) for e in deeds)
+
+
+def test_the_purpose_of_a_deed_is_part_of_it(pipe: Pipeline) -> None:
+    doc = run(pipe, "Japan dispatched fighter jets on Tuesday to intercept the Chinese aircraft.")
+    assert len(find(doc, "MOBILIZE")) == 1

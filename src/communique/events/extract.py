@@ -502,7 +502,7 @@ class Extractor:
                     continue
                 d.sentence = (sent.start_char, sent.end_char)
                 self._finish(d)
-                if self._valid(d):
+                if self._valid(d) and not self._purpose_of_same(d):
                     drafts.append(d)
                     met = self._visit_meeting(d)
                     if met is not None:
@@ -1261,6 +1261,14 @@ class Extractor:
                     if self.table.get(x).kind == "country" and self.ctx.country_of(x) not in mine:
                         return [x]
         return []
+
+    def _purpose_of_same(self, d: _Draft) -> bool:
+        """The purpose of a deed is part of it: "dispatched jets to intercept the aircraft" is
+        one mobilization, not two."""
+        t = d.tok
+        if t.dep_ not in ("xcomp", "advcl") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
+            return False
+        return any(x.tok.i == t.head.i and x.type == d.type and x.mode == d.mode for x in self.drafts)
 
     def _valid(self, d: _Draft) -> bool:
         if d.type in ("ASSAULT", "COERCE") and d.status == "possible" and d.when is None:

@@ -92,8 +92,12 @@ def consolidate(events: list[Event], table: ActorTable) -> list[Event]:
     merged: list[Event] = []
     for e in events:
         for i, m in enumerate(merged):
-            separate_statements = m.type in POSITIONS and m.evidence[:1] != e.evidence[:1] and \
-                (m.trigger or "").lower() != (e.trigger or "").lower()
+            other_word = (m.trigger or "").lower() != (e.trigger or "").lower()
+            # two statements of a position are two acts; so are two different deeds of one sentence
+            # ("recalled its envoy and expelled six diplomats")
+            separate_statements = other_word and (
+                (m.type in POSITIONS and m.evidence[:1] != e.evidence[:1])
+                or (m.type in DEEDS and m.evidence[:1] == e.evidence[:1]))
             if m.type == e.type and (m.mode == e.mode or None in (m.mode, e.mode)) and not separate_statements and \
                     _parties(m) == _parties(e) and _dates_compatible(m, e) and _STATUS_CLASS[m.status] == _STATUS_CLASS[e.status]:
                 merged[i] = _absorb(m, e)
@@ -122,6 +126,7 @@ def consolidate(events: list[Event], table: ActorTable) -> list[Event]:
 
 ARRIVALS = frozenset("arrived arrive arrives arriving landed land reached reach flew".split())
 POSITIONS = frozenset(("AGREE", "REQUEST", "SUPPORT", "ACCUSE", "THREATEN", "REJECT", "CONCEDE"))
+DEEDS = frozenset(("SANCTION", "COERCE", "ASSAULT", "MOBILIZE", "AID", "RETREAT"))
 
 
 def _side_countries(ids: list[str], table: ActorTable) -> set[str | None]:
