@@ -257,3 +257,10 @@ def test_two_deeds_of_one_sentence_stay_two_events(pipe: Pipeline) -> None:
 def test_the_purpose_of_a_deed_is_part_of_it(pipe: Pipeline) -> None:
     doc = run(pipe, "Japan dispatched fighter jets on Tuesday to intercept the Chinese aircraft.")
     assert len(find(doc, "MOBILIZE")) == 1
+
+
+def test_a_date_inside_an_after_phrase_belongs_to_the_earlier_event(pipe: Pipeline) -> None:
+    doc = run(pipe, "Earlier this month, the African Union took action to suspend Madagascar "
+                    "after a coup in the island nation in July.")
+    (e,) = find(doc, "SANCTION")
+    assert e.when is not None and e.when.start >= dt.date(2025, 10, 1) and e.when.end < DCT

@@ -339,8 +339,25 @@ def _clause_tokens(head: Token, own: bool = False) -> list[Token]:
                 continue
             if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"):
                 continue
+            if c.dep_ == "prep" and _other_time(c):
+                continue
             stack.append(c)
     return out
+
+
+OTHER_TIME = frozenset(("after", "before", "following", "since", "until", "preceding"))
+
+
+def _other_time(prep: Token) -> bool:
+    """ "after a coup in July", "ahead of next week's summit": a phrase that places the act
+    relative to another event; its dates are that event's, not the act's."""
+    words = prep.lower_
+    if words == "of" and prep.head.lower_ == "ahead":
+        return True
+    if words == "to" and prep.head.lower_ == "prior":
+        return True
+    return words in OTHER_TIME and any(p.dep_ == "pobj" and p.pos_ in ("NOUN", "PROPN") and p.ent_type_ not in ("DATE", "TIME")
+                                       for p in prep.children)
 
 
 def _clock_only(tx: Timex) -> bool:
@@ -1120,6 +1137,8 @@ class Extractor:
                 return self._nearest_timex(up, d.tok)
             if v.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("as", "when", "while") for c in v.children):
                 return self._nearest_timex(up, d.tok)
+            if v.dep_ == "acl" and up.dep_ == "dobj" and up.head.pos_ == "VERB":
+                return self._nearest_timex(up.head, d.tok)   # "took action on Monday to suspend Niger"
             if v.dep_ not in ("xcomp", "conj"):
                 break
             v = up
