@@ -141,6 +141,16 @@ def test_bare_surname_is_an_alias_and_possessive_is_stripped(pipe: Pipeline) -> 
     assert len(wong.mentions) == 2
 
 
+def test_a_hyphenated_short_form_is_the_same_person(pipe: Pipeline) -> None:
+    text = ("Egyptian Foreign Minister Badr al-Tayeb arrived in Amman on Sunday. "
+            "Al-Tayeb met Jordanian Foreign Minister Ayman Safadi on Monday.")
+    doc = run(pipe, text, dt.date(2025, 3, 4))
+    (tayeb,) = [p for p in persons(doc) if "Tayeb" in p.name]
+    assert len(tayeb.mentions) == 2
+    (meeting,) = [e for e in doc.events if e.type == "CONSULT" and e.mode is None]
+    assert tayeb.id in meeting.actor + meeting.recipient
+
+
 @pytest.mark.slow
 def test_two_people_sharing_a_surname_stay_apart(pipe: Pipeline) -> None:
     text = ("Former foreign minister Park Jin met Park Jong-han, a deputy foreign minister, in Seoul. "

@@ -264,3 +264,10 @@ def test_a_date_inside_an_after_phrase_belongs_to_the_earlier_event(pipe: Pipeli
                     "after a coup in the island nation in July.")
     (e,) = find(doc, "SANCTION")
     assert e.when is not None and e.when.start >= dt.date(2025, 10, 1) and e.when.end < DCT
+
+
+def test_a_passive_conjunct_shares_the_first_subject(pipe: Pipeline) -> None:
+    doc = run(pipe, "Syrian Foreign Minister Asaad al-Shaibani met his Qatari counterpart on Monday and was "
+                    "received by Emir Tamim bin Hamad Al Thani on Tuesday.")
+    received = [e for e in find(doc, "CONSULT", None) if "Tamim bin Hamad Al Thani" in names(doc, e.actor)]
+    assert len(received) == 1 and names(doc, received[0].recipient) == {"Asaad al-Shaibani"}

@@ -348,15 +348,21 @@ class _Builder:
                     tok.lower_.split("'")[0].split("\u2019")[0] not in firsts or \
                     _in_skip(tok.idx, tok.idx + len(tok.text), self.skip):
                 continue
-            key = norm_name(_strip_possessive(tok.text))
-            if not tok.text[:1].isupper() or key not in index:
+            end = tok.i + 1
+            while end + 1 < len(doc) and doc[end - 1].whitespace_ == "" and doc[end].text == "-" and \
+                    doc[end].whitespace_ == "" and doc[end + 1].is_alpha and end - tok.i < 4:
+                end += 2   # a hyphenated short form split by the tokenizer: "Al-Shaibani"
+            key = norm_name(_strip_possessive(doc[tok.i:end].text))
+            if end > tok.i + 1 and key not in index:
+                end, key = tok.i + 1, norm_name(_strip_possessive(tok.text))
+            if key not in index or any(t.i in self.person_tokens for t in doc[tok.i:end]):
                 continue
             if tok.text.isupper() and len(tok.text) <= 5 and not any(initials(n) == tok.text for i in index[key]
                                                                      for n in self.persons[i].names):
                 continue
             if tok.dep_ == "compound" and tok.head.lemma_.lower() in MODIFIER_HEADS:
                 continue
-            self._mark(self._nearest(index[key], tok.i), (tok.i, tok.i + 1), tok.text)
+            self._mark(self._nearest(index[key], tok.i), (tok.i, end), doc[tok.i:end].text)
 
     def _not_a_person(self, text: str) -> bool:
         g = self.res.gazetteer

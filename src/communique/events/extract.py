@@ -420,7 +420,11 @@ def _subject(verb: Token, ctx: _Context) -> tuple[list[str], list[str]]:
                 return ctx.refs(agent[0]), ctx.refs(passive[0])
             return [], ctx.refs(passive[0])
         if agent and t.i == verb.i:
-            return ctx.refs(agent[0]), []   # "... had been agreed by Biden and Xi"
+            # "... had been agreed by Biden and Xi"; "X met A and was received by B": the passive
+            # conjunct's patient is the subject of the first
+            shared = [c for c in t.head.children if c.dep_ in ("nsubj", "nsubjpass")] \
+                if t.dep_ == "conj" and t.head.pos_ in ("VERB", "AUX") else []
+            return ctx.refs(agent[0]), ctx.refs(shared[0]) if shared else []
         if passive:
             return ctx.refs(passive[0]), []
         if t.i == verb.i:
