@@ -271,3 +271,11 @@ def test_a_passive_conjunct_shares_the_first_subject(pipe: Pipeline) -> None:
                     "received by Emir Tamim bin Hamad Al Thani on Tuesday.")
     received = [e for e in find(doc, "CONSULT", None) if "Tamim bin Hamad Al Thani" in names(doc, e.actor)]
     assert len(received) == 1 and names(doc, received[0].recipient) == {"Asaad al-Shaibani"}
+
+
+def test_an_object_pronoun_is_not_its_own_subject(pipe: Pipeline) -> None:
+    doc = run(pipe, "Australian Prime Minister Anthony Albanese spoke with US President Donald Trump by phone on Monday "
+                    "and is due to fly to Washington next week to meet him at the White House.")
+    planned = [e for e in find(doc, "CONSULT", None) if e.status == "planned"]
+    assert len(planned) == 1
+    assert names(doc, planned[0].actor + planned[0].recipient) == {"Anthony Albanese", "Donald Trump"}

@@ -129,6 +129,7 @@ class _Context:
         last_subject: str | None = None
         last_person: str | None = None
         last_body: str | None = None      # the last state or organization in subject position
+        recent: list[str] = []            # persons named, in order
         for tok in doc:
             aid = table.by_token.get(tok.i)
             actor = table.get(aid) if aid else None
@@ -145,11 +146,17 @@ class _Context:
                 last_body = actor.id
             if tok.lower_ in PERSON_PRONOUNS and aid is None:
                 ref = last_subject or last_person
+                if tok.dep_ in ("dobj", "pobj", "dative") and tok.lower_ in ("him", "her"):
+                    # an object pronoun is not its clause's subject ("X spoke with Trump and will
+                    # fly to Florida to meet him"): the last other person named
+                    ref = next((p for p in reversed(recent) if p != last_subject), None)
                 if ref:
                     self.pronoun[tok.i] = ref
                     aid, actor = ref, table.get(ref)
             if actor is not None and actor.kind == "person":
                 last_person = actor.id
+                if tok.i not in self.pronoun:
+                    recent.append(actor.id)
                 if tok.dep_ in ("nsubj", "nsubjpass") or (tok.dep_ in ("compound", "appos") and tok.head.dep_ in ("nsubj", "nsubjpass")):
                     last_subject = actor.id
         self.dyad = self._main_dyad()
