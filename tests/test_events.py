@@ -279,3 +279,26 @@ def test_an_object_pronoun_is_not_its_own_subject(pipe: Pipeline) -> None:
     planned = [e for e in find(doc, "CONSULT", None) if e.status == "planned"]
     assert len(planned) == 1
     assert names(doc, planned[0].actor + planned[0].recipient) == {"Anthony Albanese", "Donald Trump"}
+
+
+@pytest.mark.parametrize("text", [
+    "Indian Prime Minister Narendra Modi left for Tokyo on Monday.",
+    "Indian Prime Minister Narendra Modi flew on to Tokyo on Monday, the next stop of his tour.",
+])
+def test_departures_and_onward_flights_are_visits(pipe: Pipeline, text: str) -> None:
+    doc = run(pipe, text)
+    (visit,) = find(doc, "CONSULT", "visit")
+    assert countries(doc, visit.recipient) == {"JPN"}
+    assert visit.when is not None and visit.when.start == dt.date(2025, 10, 13)
+
+
+def test_leaving_room_for_talks_is_no_departure(pipe: Pipeline) -> None:
+    doc = run(pipe, "Indian Prime Minister Narendra Modi left room for further talks with Japan on Monday.")
+    assert find(doc, "CONSULT", "visit") == []
+
+
+def test_sitting_down_with_someone_is_a_meeting(pipe: Pipeline) -> None:
+    doc = run(pipe, "Indian External Affairs Minister S. Jaishankar sat down with Japanese Foreign Minister "
+                    "Takeshi Iwaya on Monday.")
+    (e,) = find(doc, "CONSULT", None)
+    assert names(doc, e.actor + e.recipient) == {"S. Jaishankar", "Takeshi Iwaya"}

@@ -611,14 +611,17 @@ class Extractor:
         if trig is None or tok.dep_ == "amod":
             return None
         particles = {c.lower_ for c in tok.children if c.dep_ == "prt"}
-        if particles - {trig.prep or ""} - {"up"}:
+        if particles - {trig.prep or ""} - {"up"} - ({"on"} if trig.mode == "visit" else set()):
             return None   # "back down", "call off": a phrasal verb is another word
         # a light verb with a trigger noun as object: the noun states the event ("held talks",
         # "signed an agreement"); "rejected the demand" is two acts
+        if trig.mode == "visit" and trig.prep and any(c.dep_ == "dobj" for c in tok.children):
+            return None   # "left for Tokyo" is a departure; "left room for talks" is not
+        bound = trig.mode == "visit" and any(c.dep_ == "prep" and c.lower_ in ("to", trig.prep) for c in tok.children)
         for c in tok.children:
             noun = self.lex.noun(c.lemma_.lower()) if c.dep_ in ("dobj", "attr") else None
-            if noun is not None and (lemma in LIGHT_VERBS or noun.type == trig.type):
-                return None
+            if noun is not None and (lemma in LIGHT_VERBS or noun.type == trig.type) and not bound:
+                return None   # (but "flew on to Lima, the next stop of his tour" is the visit)
         if lemma in ("lift", "ease") and not any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in MEASURES
                                                   for c in tok.children):
             return None   # "easing tensions" is no concession; "lifting sanctions" is
@@ -995,15 +998,18 @@ class Extractor:
             d.actor = []   # "fly back to Washington", "return home": not a visit
             return
         dest: list[Token] = []
+        objects: list[Token] = []
         for c in tok.children:
             if c.dep_ in ("dobj", "npadvmod") and tok.pos_ == "VERB":
-                dest.extend(_conjuncts(c))
-            if c.dep_ == "prep" and c.lower_ in ("to", "in", "into", "at"):
+                objects.extend(_conjuncts(c))
+            if c.dep_ == "prep" and (c.lower_ in ("to", "in", "into", "at") or c.lower_ == d.trig.prep):
                 for p in c.children:
                     if p.dep_ == "pobj":
                         dest.extend(_conjuncts(p))
             if c.dep_ == "compound" and tok.pos_ == "NOUN":
                 dest.append(c)
+        # "visited Japan"; but in "flew to Tokyo, the next stop of his tour" the object is no place
+        dest = objects + dest if not dest or tok.lemma_.lower() in ("visit", "tour") else dest
         hosts: list[str] = []
         where: Where | None = None
         for t in dest:
@@ -1294,9 +1300,12 @@ class Extractor:
 
     def _purpose_of_same(self, d: _Draft) -> bool:
         """The purpose of a deed is part of it: "dispatched jets to intercept the aircraft" is
-        one mobilization, not two."""
+        one mobilization, not two; so is a noun that only names it again ("flew on to Lima, the
+        next stop of the tour")."""
         t = d.tok
-        if t.dep_ not in ("xcomp", "advcl") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
+        described = t.pos_ == "NOUN" and t.dep_ in ("dobj", "npadvmod", "appos")   # "flew on to Lima, the next stop"
+        if not described and (t.dep_ not in ("xcomp", "advcl") or not any(c.dep_ == "aux" and c.lower_ == "to"
+                                                                          for c in t.children)):
             return False
         return any(x.tok.i == t.head.i and x.type == d.type and x.mode == d.mode for x in self.drafts)
 
