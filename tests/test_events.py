@@ -302,3 +302,15 @@ def test_sitting_down_with_someone_is_a_meeting(pipe: Pipeline) -> None:
                     "Takeshi Iwaya on Monday.")
     (e,) = find(doc, "CONSULT", None)
     assert names(doc, e.actor + e.recipient) == {"S. Jaishankar", "Takeshi Iwaya"}
+
+
+def test_signing_a_named_treaty_is_an_agreement_even_after_a_dateline(pipe: Pipeline) -> None:
+    doc = run(pipe, "HANOI \u2013 Vietnam and Australia signed the Comprehensive Maritime Partnership Accord on Monday.")
+    (e,) = find(doc, "AGREE")
+    assert countries(doc, e.actor + e.recipient) == {"VNM", "AUS"}
+
+
+def test_calling_in_an_envoy_is_a_summons(pipe: Pipeline) -> None:
+    doc = run(pipe, "The Iranian foreign ministry has called in the Russian charge d'affaires in Tehran to protest.")
+    (e,) = find(doc, "ACCUSE")
+    assert countries(doc, e.actor) == {"IRN"} and countries(doc, e.recipient) == {"RUS"}

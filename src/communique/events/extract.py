@@ -81,6 +81,7 @@ RELATIONAL = frozenset("counterpart host guest partner successor predecessor riv
 GATHERINGS = frozenset("minister leader official counterpart delegation representative envoy diplomat head".split())
 GROUP_NOUNS = frozenset("side ally leader diplomat country nation government minister party counterpart man woman pair neighbour neighbor partner delegation negotiator".split())
 MULTILATERAL_NOUNS = frozenset("summit conference forum assembly gathering".split())
+SIGNING = frozenset(("sign", "ratify", "conclude", "initial", "ink"))
 NESTED_CLAUSE = frozenset(("ccomp", "advcl", "relcl", "parataxis", "csubj", "acl"))
 SPEECH_NOUNS = frozenset("""
 claim accusation allegation report remark statement demand proposal offer request criticism charge
@@ -421,7 +422,8 @@ def _subject(verb: Token, ctx: _Context) -> tuple[list[str], list[str]]:
         if subj and subj[0].lower_ in ("which", "that", "who") and t.dep_ == "relcl":
             return ctx.refs(t.head), []
         if subj:
-            return ctx.refs(subj[0]), []
+            # "MANILA - The Philippines and Japan signed ...": a dateline parsed as the subject
+            return ctx.refs(subj[0]) or [x for c in subj[0].children if c.dep_ == "appos" for x in ctx.refs(c)], []
         if passive and t.i == verb.i:
             if agent:
                 return ctx.refs(agent[0]), ctx.refs(passive[0])
@@ -839,8 +841,9 @@ class Extractor:
             return None
         if lemma in STANCE_NOUNS and not (tok.dep_ == "dobj" and tok.head.lemma_.lower() in STANCE_VERBS):
             return None   # "expressed concern over": an act; "issues of mutual concern": not
-        if tok.pos_ == "PROPN" or tok.ent_type_ in ("LAW", "EVENT", "ORG", "WORK_OF_ART"):
-            return None   # a named treaty or conference is background, not a stated act
+        signed = trig.type == "AGREE" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in SIGNING
+        if (tok.pos_ == "PROPN" or tok.ent_type_ in ("LAW", "EVENT", "ORG", "WORK_OF_ART")) and not signed:
+            return None   # a named treaty or conference is background, not a stated act (signing it is one)
         if tok.dep_ == "pobj" and tok.head.lower_ == "in" and any(c.dep_ == "prep" and c.lower_ in ("of", "to")
                                                                    for c in tok.children):
             return None   # "in support of", "in response to": a connective, not an act
