@@ -314,3 +314,10 @@ def test_calling_in_an_envoy_is_a_summons(pipe: Pipeline) -> None:
     doc = run(pipe, "The Iranian foreign ministry has called in the Russian charge d'affaires in Tehran to protest.")
     (e,) = find(doc, "ACCUSE")
     assert countries(doc, e.actor) == {"IRN"} and countries(doc, e.recipient) == {"RUS"}
+
+
+def test_it_in_a_statement_is_the_body_that_made_it(pipe: Pipeline) -> None:
+    doc = run(pipe, "Honduras criticised the decision on Monday. A statement from the government of Panama said "
+                    "it was severing ties with Taiwan.")
+    (e,) = find(doc, "SANCTION")
+    assert countries(doc, e.actor) == {"PAN"} and countries(doc, e.recipient) == {"TWN"}

@@ -81,6 +81,7 @@ RELATIONAL = frozenset("counterpart host guest partner successor predecessor riv
 GATHERINGS = frozenset("minister leader official counterpart delegation representative envoy diplomat head".split())
 GROUP_NOUNS = frozenset("side ally leader diplomat country nation government minister party counterpart man woman pair neighbour neighbor partner delegation negotiator".split())
 MULTILATERAL_NOUNS = frozenset("summit conference forum assembly gathering".split())
+TIES = frozenset(("tie", "relation", "relationship", "contact", "link"))
 SIGNING = frozenset(("sign", "ratify", "conclude", "initial", "ink"))
 NESTED_CLAUSE = frozenset(("ccomp", "advcl", "relcl", "parataxis", "csubj", "acl"))
 SPEECH_NOUNS = frozenset("""
@@ -139,6 +140,10 @@ class _Context:
                 if later is not None:
                     self.pronoun[tok.i] = later   # "Following his meeting with Mulino, Rubio said ..."
                     continue
+            speaker = self._speaking_body(tok) if tok.lower_ == "it" and aid is None else None
+            if speaker is not None:
+                self.pronoun[tok.i] = speaker   # "a statement from the government of Nauru said it ..."
+                continue
             if tok.lower_ in ("it", "its") and aid is None and last_body:
                 self.pronoun[tok.i] = last_body
                 continue
@@ -161,6 +166,16 @@ class _Context:
                 if tok.dep_ in ("nsubj", "nsubjpass") or (tok.dep_ in ("compound", "appos") and tok.head.dep_ in ("nsubj", "nsubjpass")):
                     last_subject = actor.id
         self.dyad = self._main_dyad()
+
+    def _speaking_body(self, tok: Token) -> str | None:
+        """The state or organization in the subject of the reporting verb whose clause "it" opens."""
+        verb = tok.head
+        if tok.dep_ != "nsubj" or verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in REPORTING:
+            return None
+        subj = [c for c in verb.head.children if c.dep_ == "nsubj"]
+        found = [self.table.by_token[t.i] for t in subj[0].subtree if t.i in self.table.by_token] if subj else []
+        bodies = [a for a in found if self.table.get(a).kind != "person"]
+        return bodies[-1] if bodies and len(found) == len(bodies) else None
 
     def _fronted_subject(self, tok: Token) -> str | None:
         root = tok.sent.root
@@ -981,9 +996,12 @@ class Extractor:
             else:
                 objs = _prep_objects(tok, spec)
                 if not objs:
-                    # "spoke by telephone with X": the preposition hangs under the medium
+                    # "spoke by telephone with X": the preposition hangs under the medium;
+                    # "severed ties with X": under the object
                     objs = [q for via in ("by", "via", "over") for m in _prep_objects(tok, via)
                             for q in _prep_objects(m, spec)]
+                    objs = objs or [q for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in TIES
+                                    for q in _prep_objects(c, spec)]
                 for p in objs:
                     found.extend(self.ctx.refs(p))
             if found:
