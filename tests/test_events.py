@@ -321,3 +321,10 @@ def test_it_in_a_statement_is_the_body_that_made_it(pipe: Pipeline) -> None:
                     "it was severing ties with Taiwan.")
     (e,) = find(doc, "SANCTION")
     assert countries(doc, e.actor) == {"PAN"} and countries(doc, e.recipient) == {"TWN"}
+
+
+def test_the_ministers_are_the_ministers_named_before(pipe: Pipeline) -> None:
+    doc = run(pipe, "African Union foreign ministers condemned the Sudanese army on Monday. "
+                    "The ministers also called on the parties to observe a ceasefire.")
+    (e,) = find(doc, "REQUEST")
+    assert names(doc, e.actor) == {"African Union"} and countries(doc, e.recipient) == {"SDN"}

@@ -223,8 +223,12 @@ class _Context:
         return out
 
     def ref(self, t: Token, depth: int = 0) -> list[str]:
-        found = self._ref(t, depth)
         lemma = t.lemma_.lower()
+        if t.pos_ == "NOUN" and lemma in self.by_lemma and t.i not in self.table.by_token and t.i not in self.table.titles_at \
+                and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children) \
+                and not any(c.dep_ in ("compound", "amod", "poss", "nummod") for c in t.children):
+            return list(self.by_lemma[lemma])   # "ASEAN foreign ministers ... the ministers"
+        found = self._ref(t, depth)
         if t.pos_ == "NOUN":
             if found:
                 self.by_lemma[lemma] = found
