@@ -109,6 +109,8 @@ CASES: list[tuple[str, str, str, str, str | None, str | None]] = [
     ("The envoy recently visited Kabul.", "recently", "DATE", "PAST_REF", None, None),
     ("The envoy is now in Kabul.", "now", "DATE", "PRESENT_REF", None, None),
     ("Peace may come in the future.", "the future", "DATE", "FUTURE_REF", None, None),
+    ("Such truces have failed in the past.", "the past", "DATE", "PAST_REF", None, None),
+    ("In the past, the two sides rarely met.", "the past", "DATE", "PAST_REF", None, None),
     # clock times
     ("The vote closes at 3 p.m.", "3 p.m.", "TIME", "2026-03-12T15:00", "2026-03-12", "2026-03-12"),
     ("The vote closes at noon Friday.", "noon Friday", "TIME", "2026-03-13T12:00", "2026-03-13", "2026-03-13"),
@@ -161,6 +163,7 @@ def test_context_rules(dct: dt.date, text: str, surface: str, value: str, begin:
     ("You may not leave.", "may"),
     ("Troops march on the capital.", "march"),
     ("The mission will last six weeks.", "last six weeks"),
+    ("He blamed the past mistakes of the council.", "the past"),
 ])
 def test_not_tagged(text: str, absent: str) -> None:
     assert absent not in [t.text for t in find_timexes(text, THU)]
