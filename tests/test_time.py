@@ -114,6 +114,10 @@ CASES: list[tuple[str, str, str, str, str | None, str | None]] = [
     # clock times
     ("The vote closes at 3 p.m.", "3 p.m.", "TIME", "2026-03-12T15:00", "2026-03-12", "2026-03-12"),
     ("The vote closes at noon Friday.", "noon Friday", "TIME", "2026-03-13T12:00", "2026-03-13", "2026-03-13"),
+    # UTC/GMT is the ISO 8601 designator Z; other zones keep the local reading
+    ("The launch came at 14:30 UTC.", "14:30 UTC", "TIME", "2026-03-12T14:30Z", "2026-03-12", "2026-03-12"),
+    ("The launch came at 2:30 p.m. GMT.", "2:30 p.m. GMT", "TIME", "2026-03-12T14:30Z", "2026-03-12", "2026-03-12"),
+    ("The polls close at 8 p.m. EST.", "8 p.m. EST", "TIME", "2026-03-12T20:00", "2026-03-12", "2026-03-12"),
 ]
 
 

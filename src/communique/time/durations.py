@@ -338,6 +338,13 @@ def _clock_day(m: re.Match[str], ctx: Context) -> dt.date | None:
     return ctx.near or dct
 
 
+def _zone(m: re.Match[str]) -> str:
+    """ISO 8601 UTC designator: "14:30 UTC" / "2:30 p.m. GMT" -> "T14:30Z". Other zones keep the
+    local clock reading without an offset (as TimeBank annotates "5 p.m. EST")."""
+    tz = m["tz"] if "tz" in m.re.groupindex else None
+    return "Z" if tz and tz.upper() in ("UTC", "GMT") else ""
+
+
 def _time_norm(day: dt.date | None, clock: str, mod: str | None) -> Norm:
     if day is None:
         return Norm("TIME", f"XXXX-XX-XXT{clock}", mod)
@@ -355,11 +362,11 @@ def h_clock(m: re.Match[str], ctx: Context) -> Norm | None:
     if ap.startswith("a") and h == 12:
         h = 0
     mod = "APPROX" if m["approx"] else None
-    return _time_norm(_clock_day(m, ctx), f"{h:02d}:{mi:02d}", mod)
+    return _time_norm(_clock_day(m, ctx), f"{h:02d}:{mi:02d}{_zone(m)}", mod)
 
 
 def h_clock24(m: re.Match[str], ctx: Context) -> Norm | None:
-    return _time_norm(_clock_day(m, ctx), f"{int(m['h']):02d}:{m['mi']}", None)
+    return _time_norm(_clock_day(m, ctx), f"{int(m['h']):02d}:{m['mi']}{_zone(m)}", None)
 
 
 def h_noon(m: re.Match[str], ctx: Context) -> Norm | None:
