@@ -153,6 +153,10 @@ def test_normalization(text: str, surface: str, typ: str, value: str, begin: str
     # half months and European dotted dates
     (THU, "Talks are due in the first half of April.", "the first half of April", "2026-04", "2026-04-01", "2026-04-15"),
     (THU, "The memorandum of 31.03.2025 expired.", "31.03.2025", "2025-03-31", "2025-03-31", "2025-03-31"),
+    # anaphoric "the day" in a report of one day's trading: the day named before it
+    (THU, "Shares slid on Tuesday. The index fell 2% to end the day at 4,210.", "the day", "2026-03-10", "2026-03-10", "2026-03-10"),
+    (THU, "For the day, the index lost 1.4%.", "the day", "2026-03-12", "2026-03-12", "2026-03-12"),
+    (THU, "After a fall at the start of the day, shares recovered.", "the start of the day", "2026-03-12", "2026-03-12", "2026-03-12"),
     # a clock time takes the day named after it
     (THU, "The envoy will brief the council at 3 p.m. on Monday.", "3 p.m.", "2026-03-16T15:00", "2026-03-16", "2026-03-16"),
 ])
@@ -168,6 +172,8 @@ def test_context_rules(dct: dt.date, text: str, surface: str, value: str, begin:
     ("Troops march on the capital.", "march"),
     ("The mission will last six weeks.", "last six weeks"),
     ("He blamed the past mistakes of the council.", "the past"),
+    ("At the end of the day, both sides want a deal.", "the day"),
+    ("They long for the day when the border reopens.", "the day"),
 ])
 def test_not_tagged(text: str, absent: str) -> None:
     assert absent not in [t.text for t in find_timexes(text, THU)]

@@ -94,6 +94,10 @@ _RULES: tuple[tuple[str, str], ...] = (
                     r"five|six|seven|eight|nine|ten))?)"),
     ("that_unit", r"(?:(?P<edge>earlier|later|early|late)\s+)?(?P<det>that|the\s+same|the\s+next|the\s+following|"
                   r"the\s+previous|the\s+preceding)\s+(?P<u>day|morning|afternoon|evening|night|week|month|year)\b"),
+    ("the_day", r"(?:(?P<edge>the\s+(?:start|beginning|end|rest|remainder|close)\s+of)\s+(?<!\bat\sthe\send\sof\s)|"
+                r"(?<=\bend\s)|(?<=\bended\s)|(?<=\bending\s)|(?<=\bends\s)|(?<=\bfinish\s)|(?<=\bfinished\s)|"
+                r"(?<=\bfinishing\s)|(?<=\bclosed\s)|(?<=\bcloses\s)|(?<=\bclosing\s)|(?<=\bfor\s))"
+                r"the\s+(?:trading\s+)?day\b(?!\s+(?:after|before|of|when|on\s+which)\b)(?!['’]s)"),
     # ---- quarters and halves ----
     ("quarter", r"(?:the\s+)?(?:(?P<yrel>this|last|next)\s+year's\s+)?"
                 r"(?:(?P<y1>{YEAR})\s+)?(?:(?:fiscal|flat|calendar|financial)[\s-]+)?"

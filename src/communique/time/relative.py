@@ -480,6 +480,21 @@ def h_that_unit(m: re.Match[str], ctx: Context) -> Norm | None:
     return _date_norm(ctx, value, b, u, edge, vague=True)
 
 
+def h_the_day(m: re.Match[str], ctx: Context) -> Norm | None:
+    """Anaphoric "the day" in reports of a day's course ("to end the day at 7,114", "for the
+    day", "the start of the day"): the day the story is about -- a day named earlier in the
+    sentence, else the last day named if it lies within a week of the reference date, else the
+    reference date itself."""
+    dct = ctx.dct
+    if dct is None:
+        return Norm("DATE", "XXXX-XX-XX", edge_mod(_g(m, "edge")))
+    day = ctx.near
+    if day is None and ctx.anchor is not None and abs((ctx.anchor - dct).days) <= 7:
+        day = ctx.anchor
+    day = day or dct
+    return _date_norm(ctx, day.isoformat(), day, day, _g(m, "edge"))
+
+
 def h_bare_ago(m: re.Match[str], ctx: Context) -> Norm | None:
     """ "years ago", "weeks later": a vague past (or later) reference."""
     direction = m["dir"].lower()
