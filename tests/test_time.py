@@ -157,6 +157,10 @@ def test_normalization(text: str, surface: str, typ: str, value: str, begin: str
     (THU, "Shares slid on Tuesday. The index fell 2% to end the day at 4,210.", "the day", "2026-03-10", "2026-03-10", "2026-03-10"),
     (THU, "For the day, the index lost 1.4%.", "the day", "2026-03-12", "2026-03-12", "2026-03-12"),
     (THU, "After a fall at the start of the day, shares recovered.", "the start of the day", "2026-03-12", "2026-03-12", "2026-03-12"),
+    # anaphoric "that year" / "the following month": the last calendar expression named before
+    (THU, "Arms sales reached $3 billion in 2019, a record for that year.", "that year", "2019", "2019-01-01", "2019-12-31"),
+    (THU, "The envoy fled in June 2018 and returned later that year.", "later that year", "2018", "2018-09-01", "2018-12-31"),
+    (THU, "The talks collapsed in 2015. The following year, fighting resumed.", "The following year", "2016", "2016-01-01", "2016-12-31"),
     # a clock time takes the day named after it
     (THU, "The envoy will brief the council at 3 p.m. on Monday.", "3 p.m.", "2026-03-16T15:00", "2026-03-16", "2026-03-16"),
 ])

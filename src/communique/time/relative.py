@@ -319,7 +319,7 @@ def h_the_year(m: re.Match[str], ctx: Context) -> Norm | None:
     rel = m["rel"].lower()
     if rel == "fiscal" or rel == "calendar":
         return Norm("DURATION", "P1Y")
-    base = ctx.base() if rel in ("following", "same", "previous") else ctx.dct
+    base = ctx.base_for("year") if rel in ("following", "same", "previous") else ctx.dct
     if base is None:
         return Norm("DATE", "XXXX")
     y = base.year + {"previous": -1, "past": -1, "next": 1, "following": 1}.get(rel, 0)
@@ -466,7 +466,7 @@ def h_that_unit(m: re.Match[str], ctx: Context) -> Norm | None:
     pod = unit if unit in ("morning", "afternoon", "evening", "night") else None
     if pod:
         unit = "day"
-    base = ctx.base()
+    base = ctx.base_for(unit)
     if det in ("that", "the same") and ctx.anchor is None and unit == "day" and not ctx.probe:
         return None  # "that day" with no day mentioned before it
     if base is None:

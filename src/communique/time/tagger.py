@@ -17,6 +17,7 @@ from types import MappingProxyType
 from typing import Literal
 
 from ..records import Timex
+from . import dates
 from . import durations as du
 from . import normalize as nz
 from . import relative as rl
@@ -135,6 +136,7 @@ def find_timexes(text: str, dct: dt.date | None, *,
     quarter: tuple[int, int] | None = None
     quarter_end = -1
     prev: tuple[int, int, str, str | None] | None = None
+    last_ref: tuple[str, dt.date] | None = None
     for s, e, rule, m in taken:
         near = anchor if anchor_end >= 0 and not pats.sentence_end.search(text, anchor_end, s) else None
         near_year = year if 0 <= year_end and s - year_end < 80 and not pats.sentence_end.search(
@@ -144,7 +146,7 @@ def find_timexes(text: str, dct: dt.date | None, *,
             inherit = prev[3]
         near_quarter = quarter if quarter_end >= 0 and not pats.sentence_end.search(text, quarter_end, s) else None
         ctx = Context(text, s, e, dct, anchor=anchor, near=near, near_year=near_year, inherit_rel=inherit,
-                      near_quarter=near_quarter, memo=memo)
+                      near_quarter=near_quarter, last_ref=last_ref, memo=memo)
         norm = table[rule.name](m, ctx)
         if norm is None:
             continue
@@ -152,6 +154,8 @@ def find_timexes(text: str, dct: dt.date | None, *,
         out.append(tx)
         rel = m.groupdict().get("rel")
         prev = (s, e, rule.name, re.sub(r"\s+", " ", rel.lower()) if rel and rel.lower() != "the" else inherit)
+        if tx.type in ("DATE", "TIME"):
+            last_ref = dates.reference_point(tx.value) or last_ref
         if tx.type in ("DATE", "TIME") and pats.full_day.match(tx.value) and tx.begin is not None:
             anchor, anchor_end = tx.begin, e
         if rule.name in ("year", "month_year", "mdy", "dmy") and m.groupdict().get("y") and tx.begin is not None:
