@@ -161,6 +161,9 @@ def test_normalization(text: str, surface: str, typ: str, value: str, begin: str
     (THU, "Arms sales reached $3 billion in 2019, a record for that year.", "that year", "2019", "2019-01-01", "2019-12-31"),
     (THU, "The envoy fled in June 2018 and returned later that year.", "later that year", "2018", "2018-09-01", "2018-12-31"),
     (THU, "The talks collapsed in 2015. The following year, fighting resumed.", "The following year", "2016", "2016-01-01", "2016-12-31"),
+    # "the same month a year ago" / "the same period last year" after a month: that month, a year back
+    (THU, "Exports fell 9% in January from the same month a year ago.", "the same month a year ago", "2025-01", "2025-01-01", "2025-01-31"),
+    (THU, "Exports rose in February compared with the same period last year.", "the same period last year", "2025-02", "2025-02-01", "2025-02-28"),
     # a clock time takes the day named after it
     (THU, "The envoy will brief the council at 3 p.m. on Monday.", "3 p.m.", "2026-03-16T15:00", "2026-03-16", "2026-03-16"),
 ])

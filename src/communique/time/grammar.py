@@ -93,7 +93,8 @@ _RULES: tuple[tuple[str, str], ...] = (
                     r"fifteen|sixteen|seventeen|eighteen|nineteen)|two\s+thousand(?:\s+and\s+(?:one|two|three|four|"
                     r"five|six|seven|eight|nine|ten))?)"),
     ("that_unit", r"(?:(?P<edge>earlier|later|early|late)\s+)?(?P<det>that|the\s+same|the\s+next|the\s+following|"
-                  r"the\s+previous|the\s+preceding)\s+(?P<u>day|morning|afternoon|evening|night|week|month|year)\b"),
+                  r"the\s+previous|the\s+preceding)\s+(?P<u>day|morning|afternoon|evening|night|week|month|year)\b"
+                  r"(?:\s+(?P<ago>a\s+year\s+(?:ago|earlier|before)|last\s+year))?"),
     ("the_day", r"(?:(?P<edge>the\s+(?:start|beginning|end|rest|remainder|close)\s+of)\s+(?<!\bat\sthe\send\sof\s)|"
                 r"(?<=\bend\s)|(?<=\bended\s)|(?<=\bending\s)|(?<=\bends\s)|(?<=\bfinish\s)|(?<=\bfinished\s)|"
                 r"(?<=\bfinishing\s)|(?<=\bclosed\s)|(?<=\bcloses\s)|(?<=\bclosing\s)|(?<=\bfor\s))"

@@ -295,6 +295,13 @@ def h_quarter_rel(m: re.Match[str], ctx: Context) -> Norm | None:
         y, q = (ctx.dct.year, cq - 1) if cq > 1 else (ctx.dct.year - 1, 4)
     elif rel in ("next", "coming"):
         y, q = (ctx.dct.year, cq + 1) if cq < 4 else (ctx.dct.year + 1, 1)
+    ref = ctx.last_ref
+    if (is_period and rel in ("same", "comparable", "corresponding") and m["ago"] and not m["y"]
+            and ref is not None and ref[0] == "month"):
+        # "sales rose in February compared to the same period last year": that month, a year back
+        day = dates.add_years(ref[1], -1)
+        b, u = dates.month_interval(day.year, day.month)
+        return _date_norm(ctx, f"{day.year}-{day.month:02d}", b, u, vague=True)
     if rel in ("same", "comparable", "year-ago", "year-earlier", "corresponding") or m["ago"]:
         y -= 1
     if m["y"]:
@@ -474,6 +481,8 @@ def h_that_unit(m: re.Match[str], ctx: Context) -> Norm | None:
     step = {"that": 0, "the same": 0, "the next": 1, "the following": 1, "the previous": -1,
             "the preceding": -1}[det]
     day = shift(base, step, unit)
+    if m["ago"]:
+        day = dates.add_years(day, -1)  # "the same month a year ago": that month, one year back
     if unit == "day":
         return _day_norm(ctx, day, pod, edge)
     value, b, u = granular(day, unit)
