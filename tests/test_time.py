@@ -164,6 +164,9 @@ def test_normalization(text: str, surface: str, typ: str, value: str, begin: str
     # "the same month a year ago" / "the same period last year" after a month: that month, a year back
     (THU, "Exports fell 9% in January from the same month a year ago.", "the same month a year ago", "2025-01", "2025-01-01", "2025-01-31"),
     (THU, "Exports rose in February compared with the same period last year.", "the same period last year", "2025-02", "2025-02-01", "2025-02-28"),
+    # "the previous Friday", "the following Monday": counted from the day the story is at
+    (THU, "The index fell on Friday, down 4% from the previous Friday.", "the previous Friday", "2026-02-27", "2026-02-27", "2026-02-27"),
+    (THU, "The accord was signed on May 5, 2021, and took effect the following Monday.", "the following Monday", "2021-05-10", "2021-05-10", "2021-05-10"),
     # a clock time takes the day named after it
     (THU, "The envoy will brief the council at 3 p.m. on Monday.", "3 p.m.", "2026-03-16T15:00", "2026-03-16", "2026-03-16"),
 ])

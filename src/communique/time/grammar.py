@@ -122,7 +122,7 @@ _RULES: tuple[tuple[str, str], ...] = (
                   r"(?P<w>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|today|yesterday|"
                   r"tomorrow|tonight)(?:\s+(?P<pod>{POD}))?\b"),
     ("pod", r"(?:(?P<pre>early|late|earlier|later)\s+)?(?P<det>this|last|tomorrow|yesterday)\s+(?P<pod>{POD})\b"),
-    ("weekday", r"(?:(?P<pre>early|late|earlier|later)\s+)?(?:(?P<rel>{REL})\s+)?(?P<wd>{WD})"
+    ("weekday", r"(?:(?P<pre>early|late|earlier|later)\s+)?(?:(?:the\s+(?=(?:previous|following|past|coming)\s))?(?P<rel>{REL})\s+)?(?P<wd>{WD})"
                 r"(?:\s+(?P<pod>{POD})\b)?(?:\s+(?P<ago>a\s+week\s+ago|last\s+week|next\s+week|this\s+week))?"),
     ("weekend", r"(?:(?P<rel>{REL}|the)\s+)weekend\b"),
     # ---- relative units ----

@@ -87,7 +87,10 @@ def h_weekday(m: re.Match[str], ctx: Context) -> Norm | None:
             before = " ".join(ctx.prev_words(3))
             ahead = re.search(r"\b(?:ahead of|before|upcoming|until|for|awaiting|await)$", before)
             tense = "future" if ahead else "past"
-        day = weekday_date(ctx.dct, wd, rel, tense)
+        # "the previous Friday", "the following Monday" are anaphoric: counted from the day the
+        # narrative is at (the last full date named), not from the reference date
+        base = ctx.anchor if rel in ("previous", "following") and ctx.anchor is not None else ctx.dct
+        day = weekday_date(base, wd, rel, tense)
     return _day_norm(ctx, day, pod, pre)
 
 
