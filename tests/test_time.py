@@ -183,6 +183,8 @@ def test_context_rules(dct: dt.date, text: str, surface: str, value: str, begin:
     ("The mission will last six weeks.", "last six weeks"),
     ("He blamed the past mistakes of the council.", "the past"),
     ("At the end of the day, both sides want a deal.", "the day"),
+    ("Thousands joined the March for Peace in the capital.", "March"),
+    ("Students led the March of the Torches through the old town.", "March"),
     ("They long for the day when the border reopens.", "the day"),
 ])
 def test_not_tagged(text: str, absent: str) -> None:

@@ -380,6 +380,10 @@ def h_month_rel(m: re.Match[str], ctx: Context) -> Norm | None:
             return None
     if edge in ("earlier", "later"):
         return None
+    if (mo == 3 and not (rel or ry or edge)
+            and re.match(r"\s+(?:for|of|on|against|to)\s+(?:the\s+)?(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)[A-Z]",
+                     ctx.text[ctx.end:ctx.end + 30])):
+        return None  # "the March for Life", "the March of the Mothers": a procession's name
     if ctx.dct is None:
         return Norm("DATE", f"XXXX-{mo:02d}", edge_mod(edge))
     if ry is not None:
