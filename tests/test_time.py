@@ -108,6 +108,7 @@ CASES: list[tuple[str, str, str, str, str | None, str | None]] = [
     # references
     ("The envoy recently visited Kabul.", "recently", "DATE", "PAST_REF", None, None),
     ("The envoy is now in Kabul.", "now", "DATE", "PRESENT_REF", None, None),
+    ("Today, the envoy is in Kabul.", "Today", "DATE", "2026-03-12", "2026-03-12", "2026-03-12"),
     ("Peace may come in the future.", "the future", "DATE", "FUTURE_REF", None, None),
     ("Such truces have failed in the past.", "the past", "DATE", "PAST_REF", None, None),
     ("In the past, the two sides rarely met.", "the past", "DATE", "PAST_REF", None, None),
@@ -184,6 +185,9 @@ def test_context_rules(dct: dt.date, text: str, surface: str, value: str, begin:
     ("He blamed the past mistakes of the council.", "the past"),
     ("At the end of the day, both sides want a deal.", "the day"),
     ("Thousands joined the March for Peace in the capital.", "March"),
+    ("The minister told USA Today that talks would go on.", "Today"),
+    ("He spoke on the Sunday program \"This Week\" about the truce.", "This Week"),
+    ("The envoy appeared on CBS's \"60 Minutes\" last night.", "60 Minutes"),
     ("Students led the March of the Torches through the old town.", "March"),
     ("They long for the day when the border reopens.", "the day"),
 ])

@@ -59,6 +59,7 @@ class _Patterns:
     sentence_end: re.Pattern[str]
     coordination: re.Pattern[str]
     quarter: re.Pattern[str]
+    title_word: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
@@ -66,7 +67,22 @@ def _patterns() -> _Patterns:
     return _Patterns(full_day=re.compile(r"\d{4}-\d{2}-\d{2}"),
                      sentence_end=re.compile(r"[.!?]\s+[A-Z\"]|\n"),
                      coordination=re.compile(r",?\s+(?:and|or|and/or)\s+|\s*,\s*"),
-                     quarter=re.compile(r"(\d{4})-Q([1-4])"))
+                     quarter=re.compile(r"(\d{4})-Q([1-4])"),
+                     title_word=re.compile(r"\b(?:Today|Tomorrow|Yesterday|Tonight|Now|Noon|Midnight|Morning|Evening|"
+                                           r"Night|Minutes?|Hours?|Days?|Weeks?|Weekend|Months?|Years?|Decades?|"
+                                           r"Century)\b"))
+
+
+def _in_a_name(text: str, start: int, end: int, pats: _Patterns) -> bool:
+    """A normally lowercase time word capitalized inside a sentence is part of a name or title
+    ("USA Today", ABC's "This Week", CBS's "60 Minutes", the film "High Noon"), not a timex."""
+    for w in pats.title_word.finditer(text, start, end):
+        i = w.start()
+        while i > 0 and text[i - 1] in " \t\"'`(\u201c\u2018":
+            i -= 1
+        if i > 0 and text[i - 1] not in ".!?:;\n" and not (text[i - 1] == "'" and i > 1 and text[i - 2] in ".!?,"):
+            return True
+    return False
 
 
 _SAME_LENGTH = MappingProxyType({0x2019: "'", 0x2018: "'", 0x00A0: " ", 0x2009: " ", 0x202F: " "})
@@ -148,7 +164,7 @@ def find_timexes(text: str, dct: dt.date | None, *,
         ctx = Context(text, s, e, dct, anchor=anchor, near=near, near_year=near_year, inherit_rel=inherit,
                       near_quarter=near_quarter, last_ref=last_ref, memo=memo)
         norm = table[rule.name](m, ctx)
-        if norm is None:
+        if norm is None or (rule.name != "holiday" and _in_a_name(text, s, e, pats)):
             continue
         tx = _to_timex(s, e, original, norm)
         out.append(tx)
