@@ -168,6 +168,8 @@ def test_normalization(text: str, surface: str, typ: str, value: str, begin: str
     # "the previous Friday", "the following Monday": counted from the day the story is at
     (THU, "The index fell on Friday, down 4% from the previous Friday.", "the previous Friday", "2026-02-27", "2026-02-27", "2026-02-27"),
     (THU, "The accord was signed on May 5, 2021, and took effect the following Monday.", "the following Monday", "2021-05-10", "2021-05-10", "2021-05-10"),
+    # "the week of March 16": the week containing that day
+    (THU, "A hearing is set for the week of March 16.", "the week of March 16", "2026-W12", "2026-03-16", "2026-03-22"),
     # a clock time takes the day named after it
     (THU, "The envoy will brief the council at 3 p.m. on Monday.", "3 p.m.", "2026-03-16T15:00", "2026-03-16", "2026-03-16"),
 ])

@@ -176,6 +176,7 @@ _RULES: tuple[tuple[str, str], ...] = (
              r"(?:\s+(?:local\s+time\s+)?(?:(?P<wd>{WD})|(?P<rd>today|yesterday|tomorrow)))?\b"
              r"(?=\s+on\s+(?P<wd2>{WD})|\s+(?P<rd2>today|yesterday|tomorrow)|)"),
     ("oclock", r"(?P<h>\d{{1,2}}|{NUMW})\s+o'clock(?:\s+(?:in\s+the\s+)?(?P<pod>morning|afternoon|evening|at\s+night))?"),
+    ("week_of", r"the\s+week\s+of\s+(?:(?P<m>{MON})\s+(?P<d>{DAY})|(?P<d2>{DAY})\s+(?P<m2>{MON}))(?:,?\s+(?P<y>{YEAR}))?"),
     ("half_month", r"the\s+(?P<h>first|second|latter)\s+half\s+of\s+(?P<m>{MONB})(?:,?\s+(?P<y>{YEAR}))?"),
     ("week_of_month", r"the\s+(?P<o>first|second|third|fourth|last|final)\s+(?P<u>week|weekend|days|ten\s+days)\s+of\s+"
                       r"(?P<m>{MONB})(?:,?\s+(?P<y>{YEAR}))?"),

@@ -297,6 +297,18 @@ def h_mdy(m: re.Match[str], ctx: Context) -> Norm | None:
     return _approx(_md(ctx, _month(m["m"]), _day(m["d"]), m["y"], m["wd"]), m["approx"])
 
 
+def h_week_of(m: re.Match[str], ctx: Context) -> Norm | None:
+    """ "the week of March 6": the (ISO) week containing that day."""
+    month, day = (m["m"], m["d"]) if m["m"] else (m["m2"], m["d2"])
+    n = _md(ctx, _month(month), _day(day), m["y"], None)
+    if n is None:
+        return None
+    if n.begin is None or not n.value[:1].isdigit():
+        return Norm("DATE", "XXXX-WXX")
+    b, u = dates.week_interval(n.begin)
+    return Norm("DATE", dates.week_value(n.begin), None, b, u, True)
+
+
 def h_dmy(m: re.Match[str], ctx: Context) -> Norm | None:
     text = m.group(0).lower()
     if (text.startswith("the ") or not m["d"][0].isdigit()) and " of " not in text:

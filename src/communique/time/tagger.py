@@ -45,7 +45,7 @@ def handlers() -> Mapping[str, Handler]:
         "dur_bare": du.h_dur_bare, "dur_ahead": du.h_dur_ahead, "dur_plural": du.h_dur_plural,
         "set_every": du.h_set_every, "set_adv": du.h_set_adv, "set_times": du.h_set_times,
         "set_wd_plural": du.h_set_wd_plural, "ref": du.h_ref, "clock": du.h_clock,
-        "clock24": du.h_clock24, "oclock": du.h_oclock, "week_of_month": rl.h_week_of_month, "half_month": rl.h_half_month, "noon": du.h_noon, "morning_of": du.h_morning_of,
+        "clock24": du.h_clock24, "oclock": du.h_oclock, "week_of_month": rl.h_week_of_month, "week_of": nz.h_week_of, "half_month": rl.h_half_month, "noon": du.h_noon, "morning_of": du.h_morning_of,
     }
     missing = {r.name for r in rules()} - set(table)
     if missing:
