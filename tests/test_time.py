@@ -170,6 +170,9 @@ def test_normalization(text: str, surface: str, typ: str, value: str, begin: str
     (THU, "The accord was signed on May 5, 2021, and took effect the following Monday.", "the following Monday", "2021-05-10", "2021-05-10", "2021-05-10"),
     # "the week of March 16": the week containing that day
     (THU, "A hearing is set for the week of March 16.", "the week of March 16", "2026-W12", "2026-03-16", "2026-03-22"),
+    # a coordinated decade without its article; a year written with an apostrophe
+    (THU, "The fashions of the 70s and 80s returned.", "80s", "198", "1980-01-01", "1989-12-31"),
+    (THU, "The index is at its lowest since '09.", "'09", "2009", "2009-01-01", "2026-03-12"),
     # a clock time takes the day named after it
     (THU, "The envoy will brief the council at 3 p.m. on Monday.", "3 p.m.", "2026-03-16T15:00", "2026-03-16", "2026-03-16"),
 ])

@@ -85,7 +85,9 @@ _RULES: tuple[tuple[str, str], ...] = (
              r"(?:\s+(?P<after>or\s+later|and\s+beyond|onwards?))?"),
     ("decade", r"(?:the\s+)?{EDGE}?(?:(?P<dec>(?:1[6-9]|20)\d)0'?s\b|'(?P<d2>\d)0s\b|"
                r"(?P<w>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b)"),
-    ("decade2", r"the\s+{EDGE}?(?P<d3>[2-9])0s\b"),
+    ("decade2", r"(?:the\s+|(?<=0s\sand\s)|(?<=0s\sor\s)|(?<=0s\sto\s)|(?<=0s,\s)){EDGE}?(?P<d3>[2-9])0s\b"),
+    ("short_year", r"(?:" + "|".join(rf"(?<=\b{w}\s)" for w in ("in", "since", "of", "from", "until", "till", "by",
+                                                                 "through", "to")) + r")['’](?P<y>\d\d)\b(?!['’\w])"),
     ("century", r"(?:the\s+)?{EDGE}?(?P<n>\d{{1,2}})(?:st|nd|rd|th)[\s-]+century"),
     ("this_century", r"(?:this|the\s+(?:last|past|next|previous)|last|next)\s+century"),
     ("spoken_year", r"(?:the\s+year\s+)?(?P<w>nineteen[\s-]+(?:hundred|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"

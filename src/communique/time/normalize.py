@@ -454,6 +454,18 @@ def h_decade2(m: re.Match[str], ctx: Context) -> Norm | None:
     return _date_norm(ctx, str(dec), b, u, _g(m, "edge"), vague=True)
 
 
+def h_short_year(m: re.Match[str], ctx: Context) -> Norm | None:
+    """ "since '82", "in '09": the most recent such year, at most a few years ahead of the
+    reference year."""
+    yy = int(m["y"])
+    ref = ctx.dct.year if ctx.dct else 2000
+    y = (ref // 100) * 100 + yy
+    if y > ref + 5:
+        y -= 100
+    b, u = dates.year_interval(y)
+    return _date_norm(ctx, str(y), b, u, vague=True)
+
+
 def h_century(m: re.Match[str], ctx: Context) -> Norm | None:
     n = int(m["n"])
     if not 1 <= n <= 22:

@@ -33,7 +33,7 @@ def handlers() -> Mapping[str, Handler]:
     table: dict[str, Handler] = {
         "range_md": nz.h_range_md, "range_dm": nz.h_range_dm, "iso": nz.h_iso, "slash": nz.h_slash, "dotted": nz.h_dotted,
         "mdy": nz.h_mdy, "dmy": nz.h_dmy, "month_year": nz.h_month_year, "ordinal_day": nz.h_ordinal_day, "month_rel": nz.h_month_rel,
-        "year": nz.h_year, "decade": nz.h_decade, "century": nz.h_century, "decade2": nz.h_decade2, "dur_vague": du.h_dur_vague,
+        "year": nz.h_year, "decade": nz.h_decade, "century": nz.h_century, "decade2": nz.h_decade2, "short_year": nz.h_short_year, "dur_vague": du.h_dur_vague,
         "this_century": nz.h_this_century, "spoken_year": nz.h_spoken_year, "that_unit": rl.h_that_unit, "the_day": rl.h_the_day,
         "quarter": rl.h_quarter, "quarter_q": rl.h_quarter_q, "quarter_rel": rl.h_quarter_rel,
         "year_ago_adj": rl.h_year_ago_adj, "the_year": rl.h_the_year, "within_year": rl.h_within_year, "new_year": rl.h_new_year,
