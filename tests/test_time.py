@@ -173,6 +173,10 @@ def test_normalization(text: str, surface: str, typ: str, value: str, begin: str
     # a coordinated decade without its article; a year written with an apostrophe
     (THU, "The fashions of the 70s and 80s returned.", "80s", "198", "1980-01-01", "1989-12-31"),
     (THU, "The index is at its lowest since '09.", "'09", "2009", "2009-01-01", "2026-03-12"),
+    # movable feasts and shopping days; "the past five trading days"
+    (THU, "Pilgrims will gather on Good Friday.", "Good Friday", "2026-04-03", "2026-04-03", "2026-04-03"),
+    (THU, "Shops opened early on Black Friday last year.", "Black Friday", "2025-11-28", "2025-11-28", "2025-11-28"),
+    (THU, "Shares fell over the past five trading days.", "the past five trading days", "P5D", "2026-03-07", "2026-03-12"),
     # a clock time takes the day named after it
     (THU, "The envoy will brief the council at 3 p.m. on Monday.", "3 p.m.", "2026-03-16T15:00", "2026-03-16", "2026-03-16"),
 ])
@@ -190,6 +194,7 @@ def test_context_rules(dct: dt.date, text: str, surface: str, value: str, begin:
     ("He blamed the past mistakes of the council.", "the past"),
     ("At the end of the day, both sides want a deal.", "the day"),
     ("Thousands joined the March for Peace in the capital.", "March"),
+    ("Markets recalled the crash of Black Monday.", "Monday"),
     ("The minister told USA Today that talks would go on.", "Today"),
     ("He spoke on the Sunday program \"This Week\" about the truce.", "This Week"),
     ("The envoy appeared on CBS's \"60 Minutes\" last night.", "60 Minutes"),

@@ -140,7 +140,7 @@ _RULES: tuple[tuple[str, str], ...] = (
     # ---- durations ----
     ("dur_past", r"(?:(?P<mod>{DMOD2})\s+)?(?:the\s+)?(?P<rel>past|last|next|coming|previous|following|"
                  r"first|final|remaining|latest|initial|recent)\s+(?:(?P<n>{NUM})\s+)?(?:(?:full|straight|"
-                 r"consecutive)\s+)?(?P<u>{UNIT})(?P<orso>\s+or\s+so)?"),
+                 r"consecutive|trading|business|working)\s+)?(?P<u>{UNIT})(?P<orso>\s+or\s+so)?"),
     ("dur", r"(?:(?P<mod>{DMOD})\s+)?(?:(?:another|an\s+additional|an\s+extra|the|a\s+further)\s+)?"
             r"(?P<n>{NUM}|another)\s+(?:(?:more|additional|extra|full|straight|consecutive|long|trading|business|"
             r"working|calendar|further)\s+)?(?P<u>{UNIT})(?P<half>\s+and\s+a\s+half)?(?:\s+or\s+(?P<n2>{NUM})\s*(?:{UNIT})?)?"
@@ -186,7 +186,8 @@ _RULES: tuple[tuple[str, str], ...] = (
     # ---- holidays ----
     ("holiday", r"(?:(?P<rel>last|next|this)\s+)?(?P<w>(?-i:Christmas(?:\s+Day|\s+Eve)?|New\s+Year's(?:\s+Day|\s+Eve)|"
                 r"Thanksgiving(?:\s+Day)?|Easter(?:\s+Sunday|\s+Monday)?|Independence\s+Day|Labor\s+Day|"
-                r"Memorial\s+Day|Election\s+Day|Boxing\s+Day|Valentine's\s+Day|Halloween|May\s+Day))"),
+                r"Memorial\s+Day|Election\s+Day|Boxing\s+Day|Valentine's\s+Day|Halloween|May\s+Day|Good\s+Friday|"
+                r"Palm\s+Sunday|Ash\s+Wednesday|(?:Maundy|Holy)\s+Thursday|Black\s+Friday|Cyber\s+Monday))"),
     # ---- references ----
     ("ref", r"\b(?P<w>right\s+now|now|currently|current|recently|more\s+recently|nowadays|these\s+days|"
             r"the\s+(?:near|distant|foreseeable|immediate|not\s+too\s+distant)\s+future|the\s+future|"

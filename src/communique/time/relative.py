@@ -73,6 +73,8 @@ def h_pod(m: re.Match[str], ctx: Context) -> Norm | None:
 
 def h_weekday(m: re.Match[str], ctx: Context) -> Norm | None:
     wd = WEEKDAYS[m["wd"].lower()]
+    if not m["rel"] and not _g(m, "pre") and re.search(r"\b(?:Black|Bloody|Super|Blue)\s+$", ctx.text[max(0, ctx.start - 8):ctx.start]):
+        return None  # "Black Monday", "Bloody Sunday", "Super Tuesday": the name of an event
     rel = re.sub(r"\s+", " ", m["rel"].lower()) if m["rel"] else ctx.inherit_rel
     pre, pod = _g(m, "pre"), _g(m, "pod")
     if ctx.dct is None:
@@ -387,6 +389,12 @@ def _holiday_date(name: str, year: int) -> dt.date | None:
     if n.startswith("easter"):
         e = dates.easter(year)
         return e + _DAY if n.endswith("monday") else e
+    before_easter = {"good friday": 2, "palm sunday": 7, "ash wednesday": 46, "maundy thursday": 3,
+                     "holy thursday": 3}
+    if n in before_easter:
+        return dates.easter(year) - dt.timedelta(days=before_easter[n])
+    if n in ("black friday", "cyber monday"):
+        return dates.nth_weekday(year, 11, 3, 4) + dt.timedelta(days=1 if n == "black friday" else 4)
     if n == "labor day":
         return dates.nth_weekday(year, 9, 0, 1)
     if n == "memorial day":
