@@ -49,10 +49,7 @@ def _pieces() -> dict[str, str]:
     p["UNIT"] = (r"(?:seconds?|minutes?|hours?|days?|nights?|weeks?|fortnights?|months?|quarters?|"
                  r"years?|decades?|century|centuries|weekends?)\b")
     p["UNITS1"] = r"(?:second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|century)"
-    # "over" is a modifier ("in over six years", "lasted over a week") only where a length is
-    # expected; elsewhere it is the preposition of a span ("spread over three years")
-    p["DMOD"] = (r"(?:(?:(?<=\bin\s)|(?<=\bfor\s)|(?<=\blast\s)|(?<=\blasted\s)|(?<=\blasting\s)|(?<=\btook\s))over|"
-                 r"more\s+than|just\s+over|just\s+under|at\s+least|nearly|almost|about|around|"
+    p["DMOD"] = (r"(?:more\s+than|just\s+over|just\s+under|at\s+least|nearly|almost|about|around|"
                  r"roughly|approximately|up\s+to|less\s+than|fewer\s+than|no\s+more\s+than|"
                  r"under|at\s+most)")
     p["DMOD2"] = (r"(?:more\s+than|at\s+least|nearly|almost|about|around|roughly|approximately|up\s+to|"
