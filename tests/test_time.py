@@ -108,10 +108,17 @@ CASES: list[tuple[str, str, str, str, str | None, str | None]] = [
     # references
     ("The envoy recently visited Kabul.", "recently", "DATE", "PAST_REF", None, None),
     ("The envoy is now in Kabul.", "now", "DATE", "PRESENT_REF", None, None),
+    ("Today, the envoy is in Kabul.", "Today", "DATE", "2026-03-12", "2026-03-12", "2026-03-12"),
     ("Peace may come in the future.", "the future", "DATE", "FUTURE_REF", None, None),
+    ("Such truces have failed in the past.", "the past", "DATE", "PAST_REF", None, None),
+    ("In the past, the two sides rarely met.", "the past", "DATE", "PAST_REF", None, None),
     # clock times
     ("The vote closes at 3 p.m.", "3 p.m.", "TIME", "2026-03-12T15:00", "2026-03-12", "2026-03-12"),
     ("The vote closes at noon Friday.", "noon Friday", "TIME", "2026-03-13T12:00", "2026-03-13", "2026-03-13"),
+    # UTC/GMT is the ISO 8601 designator Z; other zones keep the local reading
+    ("The launch came at 14:30 UTC.", "14:30 UTC", "TIME", "2026-03-12T14:30Z", "2026-03-12", "2026-03-12"),
+    ("The launch came at 2:30 p.m. GMT.", "2:30 p.m. GMT", "TIME", "2026-03-12T14:30Z", "2026-03-12", "2026-03-12"),
+    ("The polls close at 8 p.m. EST.", "8 p.m. EST", "TIME", "2026-03-12T20:00", "2026-03-12", "2026-03-12"),
 ]
 
 
@@ -147,6 +154,29 @@ def test_normalization(text: str, surface: str, typ: str, value: str, begin: str
     # half months and European dotted dates
     (THU, "Talks are due in the first half of April.", "the first half of April", "2026-04", "2026-04-01", "2026-04-15"),
     (THU, "The memorandum of 31.03.2025 expired.", "31.03.2025", "2025-03-31", "2025-03-31", "2025-03-31"),
+    # anaphoric "the day" in a report of one day's trading: the day named before it
+    (THU, "Shares slid on Tuesday. The index fell 2% to end the day at 4,210.", "the day", "2026-03-10", "2026-03-10", "2026-03-10"),
+    (THU, "For the day, the index lost 1.4%.", "the day", "2026-03-12", "2026-03-12", "2026-03-12"),
+    (THU, "After a fall at the start of the day, shares recovered.", "the start of the day", "2026-03-12", "2026-03-12", "2026-03-12"),
+    # anaphoric "that year" / "the following month": the last calendar expression named before
+    (THU, "Arms sales reached $3 billion in 2019, a record for that year.", "that year", "2019", "2019-01-01", "2019-12-31"),
+    (THU, "The envoy fled in June 2018 and returned later that year.", "later that year", "2018", "2018-09-01", "2018-12-31"),
+    (THU, "The talks collapsed in 2015. The following year, fighting resumed.", "The following year", "2016", "2016-01-01", "2016-12-31"),
+    # "the same month a year ago" / "the same period last year" after a month: that month, a year back
+    (THU, "Exports fell 9% in January from the same month a year ago.", "the same month a year ago", "2025-01", "2025-01-01", "2025-01-31"),
+    (THU, "Exports rose in February compared with the same period last year.", "the same period last year", "2025-02", "2025-02-01", "2025-02-28"),
+    # "the previous Friday", "the following Monday": counted from the day the story is at
+    (THU, "The index fell on Friday, down 4% from the previous Friday.", "the previous Friday", "2026-02-27", "2026-02-27", "2026-02-27"),
+    (THU, "The accord was signed on May 5, 2021, and took effect the following Monday.", "the following Monday", "2021-05-10", "2021-05-10", "2021-05-10"),
+    # "the week of March 16": the week containing that day
+    (THU, "A hearing is set for the week of March 16.", "the week of March 16", "2026-W12", "2026-03-16", "2026-03-22"),
+    # a coordinated decade without its article; a year written with an apostrophe
+    (THU, "The fashions of the 70s and 80s returned.", "80s", "198", "1980-01-01", "1989-12-31"),
+    (THU, "The index is at its lowest since '09.", "'09", "2009", "2009-01-01", "2026-03-12"),
+    # movable feasts and shopping days; "the past five trading days"
+    (THU, "Pilgrims will gather on Good Friday.", "Good Friday", "2026-04-03", "2026-04-03", "2026-04-03"),
+    (THU, "Shops opened early on Black Friday last year.", "Black Friday", "2025-11-28", "2025-11-28", "2025-11-28"),
+    (THU, "Shares fell over the past five trading days.", "the past five trading days", "P5D", "2026-03-07", "2026-03-12"),
     # a clock time takes the day named after it
     (THU, "The envoy will brief the council at 3 p.m. on Monday.", "3 p.m.", "2026-03-16T15:00", "2026-03-16", "2026-03-16"),
 ])
@@ -161,6 +191,15 @@ def test_context_rules(dct: dt.date, text: str, surface: str, value: str, begin:
     ("You may not leave.", "may"),
     ("Troops march on the capital.", "march"),
     ("The mission will last six weeks.", "last six weeks"),
+    ("He blamed the past mistakes of the council.", "the past"),
+    ("At the end of the day, both sides want a deal.", "the day"),
+    ("Thousands joined the March for Peace in the capital.", "March"),
+    ("Markets recalled the crash of Black Monday.", "Monday"),
+    ("The minister told USA Today that talks would go on.", "Today"),
+    ("He spoke on the Sunday program \"This Week\" about the truce.", "This Week"),
+    ("The envoy appeared on CBS's \"60 Minutes\" last night.", "60 Minutes"),
+    ("Students led the March of the Torches through the old town.", "March"),
+    ("They long for the day when the border reopens.", "the day"),
 ])
 def test_not_tagged(text: str, absent: str) -> None:
     assert absent not in [t.text for t in find_timexes(text, THU)]

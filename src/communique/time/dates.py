@@ -51,6 +51,33 @@ def week_value(day: dt.date) -> str:
     return f"{year}-W{week:02d}"
 
 
+def reference_point(value: str) -> tuple[str, dt.date] | None:
+    """Granularity and first day of a calendar TIMEX3 value, for anaphora ("that year" after
+    "in 1988"): ``1988`` -> ("year", 1988-01-01), ``1988-06`` -> ("month", ...), ``1988-W23`` ->
+    ("week", its Monday), ``1988-06-05T14:00`` -> ("day", ...), ``1988-Q2`` -> ("quarter", ...),
+    ``1988-SU`` -> ("season", ...). None for anything else (decades, durations, PAST_REF)."""
+    if len(value) < 4 or not value[:4].isdigit():
+        return None
+    y = int(value[:4])
+    rest = value[4:]
+    try:
+        if rest == "":
+            return "year", dt.date(y, 1, 1)
+        if len(rest) >= 6 and rest[0] == "-" and rest[1:3].isdigit() and rest[3] == "-" and rest[4:6].isdigit():
+            return "day", dt.date(y, int(rest[1:3]), int(rest[4:6]))
+        if len(rest) == 3 and rest[0] == "-" and rest[1:].isdigit():
+            return "month", dt.date(y, int(rest[1:]), 1)
+        if rest.startswith("-W") and rest[2:4].isdigit():
+            return "week", dt.date.fromisocalendar(y, int(rest[2:4]), 1)
+        if len(rest) == 3 and rest[:2] == "-Q" and rest[2] in "1234":
+            return "quarter", dt.date(y, 3 * int(rest[2]) - 2, 1)
+        if rest[1:] in SEASON_CODES:
+            return "season", season_interval(y, rest[1:])[0]
+    except ValueError:
+        return None
+    return None
+
+
 def quarter_of(day: dt.date) -> int:
     return (day.month - 1) // 3 + 1
 

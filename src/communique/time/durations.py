@@ -274,13 +274,28 @@ _REFS = MappingProxyType({
     "recently": "PAST_REF", "more recently": "PAST_REF", "lately": "PAST_REF", "recent years": "PAST_REF",
     "recent weeks and months": "PAST_REF",
     "as soon as possible": "FUTURE_REF", "a later date": "FUTURE_REF", "in future": "FUTURE_REF",
+    "the past": "PAST_REF",
+})
+# words that may follow the noun "the past" ("in the past, it ...", "than in the past they"); any
+# other lowercase word makes "past" an adjective ("the past decisions"), which is not a timex
+_AFTER_NOUN = frozenset({
+    "and", "or", "but", "nor", "that", "which", "who", "when", "where", "while", "as", "than", "because",
+    "if", "so", "is", "was", "has", "had", "have", "are", "were", "will", "would", "could", "should", "may",
+    "might", "can", "it", "they", "he", "she", "we", "i", "you", "there", "this", "these", "those", "the",
+    "a", "an", "to", "of", "in", "on", "at", "for", "with", "by", "from", "into", "about", "been",
+    "often", "also", "already", "repeatedly", "sometimes", "always", "never", "too", "again",
 })
 
 
 def h_ref(m: re.Match[str], ctx: Context) -> Norm | None:
     w = re.sub(r"\s+", " ", m["w"].lower())
-    if w in ("the past", "this time", "future"):
+    if w in ("this time", "future"):
         return None
+    if w == "the past":
+        nxt = ctx.next_words(1)
+        word = nxt[0].strip("\"'`,.;:!?)") if nxt else ""
+        if word[:1].islower() and word not in _AFTER_NOUN:
+            return None  # "the past decisions": an adjective
     if w.endswith("future") or w.endswith("term"):
         if w == "the long term":
             return None
@@ -323,6 +338,13 @@ def _clock_day(m: re.Match[str], ctx: Context) -> dt.date | None:
     return ctx.near or dct
 
 
+def _zone(m: re.Match[str]) -> str:
+    """ISO 8601 UTC designator: "14:30 UTC" / "2:30 p.m. GMT" -> "T14:30Z". Other zones keep the
+    local clock reading without an offset (as TimeBank annotates "5 p.m. EST")."""
+    tz = m["tz"] if "tz" in m.re.groupindex else None
+    return "Z" if tz and tz.upper() in ("UTC", "GMT") else ""
+
+
 def _time_norm(day: dt.date | None, clock: str, mod: str | None) -> Norm:
     if day is None:
         return Norm("TIME", f"XXXX-XX-XXT{clock}", mod)
@@ -340,11 +362,11 @@ def h_clock(m: re.Match[str], ctx: Context) -> Norm | None:
     if ap.startswith("a") and h == 12:
         h = 0
     mod = "APPROX" if m["approx"] else None
-    return _time_norm(_clock_day(m, ctx), f"{h:02d}:{mi:02d}", mod)
+    return _time_norm(_clock_day(m, ctx), f"{h:02d}:{mi:02d}{_zone(m)}", mod)
 
 
 def h_clock24(m: re.Match[str], ctx: Context) -> Norm | None:
-    return _time_norm(_clock_day(m, ctx), f"{int(m['h']):02d}:{m['mi']}", None)
+    return _time_norm(_clock_day(m, ctx), f"{int(m['h']):02d}:{m['mi']}{_zone(m)}", None)
 
 
 def h_noon(m: re.Match[str], ctx: Context) -> Norm | None:

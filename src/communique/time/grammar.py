@@ -85,7 +85,9 @@ _RULES: tuple[tuple[str, str], ...] = (
              r"(?:\s+(?P<after>or\s+later|and\s+beyond|onwards?))?"),
     ("decade", r"(?:the\s+)?{EDGE}?(?:(?P<dec>(?:1[6-9]|20)\d)0'?s\b|'(?P<d2>\d)0s\b|"
                r"(?P<w>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b)"),
-    ("decade2", r"the\s+{EDGE}?(?P<d3>[2-9])0s\b"),
+    ("decade2", r"(?:the\s+|(?<=0s\sand\s)|(?<=0s\sor\s)|(?<=0s\sto\s)|(?<=0s,\s)){EDGE}?(?P<d3>[2-9])0s\b"),
+    ("short_year", r"(?:" + "|".join(rf"(?<=\b{w}\s)" for w in ("in", "since", "of", "from", "until", "till", "by",
+                                                                 "through", "to")) + r")['’](?P<y>\d\d)\b(?!['’\w])"),
     ("century", r"(?:the\s+)?{EDGE}?(?P<n>\d{{1,2}})(?:st|nd|rd|th)[\s-]+century"),
     ("this_century", r"(?:this|the\s+(?:last|past|next|previous)|last|next)\s+century"),
     ("spoken_year", r"(?:the\s+year\s+)?(?P<w>nineteen[\s-]+(?:hundred|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
@@ -93,7 +95,12 @@ _RULES: tuple[tuple[str, str], ...] = (
                     r"fifteen|sixteen|seventeen|eighteen|nineteen)|two\s+thousand(?:\s+and\s+(?:one|two|three|four|"
                     r"five|six|seven|eight|nine|ten))?)"),
     ("that_unit", r"(?:(?P<edge>earlier|later|early|late)\s+)?(?P<det>that|the\s+same|the\s+next|the\s+following|"
-                  r"the\s+previous|the\s+preceding)\s+(?P<u>day|morning|afternoon|evening|night|week|month|year)\b"),
+                  r"the\s+previous|the\s+preceding)\s+(?P<u>day|morning|afternoon|evening|night|week|month|year)\b"
+                  r"(?:\s+(?P<ago>a\s+year\s+(?:ago|earlier|before)|last\s+year))?"),
+    ("the_day", r"(?:(?P<edge>the\s+(?:start|beginning|end|rest|remainder|close)\s+of)\s+(?<!\bat\sthe\send\sof\s)|"
+                r"(?<=\bend\s)|(?<=\bended\s)|(?<=\bending\s)|(?<=\bends\s)|(?<=\bfinish\s)|(?<=\bfinished\s)|"
+                r"(?<=\bfinishing\s)|(?<=\bclosed\s)|(?<=\bcloses\s)|(?<=\bclosing\s)|(?<=\bfor\s))"
+                r"the\s+(?:trading\s+)?day\b(?!\s+(?:after|before|of|when|on\s+which)\b)(?!['’]s)"),
     # ---- quarters and halves ----
     ("quarter", r"(?:the\s+)?(?:(?P<yrel>this|last|next)\s+year's\s+)?"
                 r"(?:(?P<y1>{YEAR})\s+)?(?:(?:fiscal|flat|calendar|financial)[\s-]+)?"
@@ -117,7 +124,7 @@ _RULES: tuple[tuple[str, str], ...] = (
                   r"(?P<w>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|today|yesterday|"
                   r"tomorrow|tonight)(?:\s+(?P<pod>{POD}))?\b"),
     ("pod", r"(?:(?P<pre>early|late|earlier|later)\s+)?(?P<det>this|last|tomorrow|yesterday)\s+(?P<pod>{POD})\b"),
-    ("weekday", r"(?:(?P<pre>early|late|earlier|later)\s+)?(?:(?P<rel>{REL})\s+)?(?P<wd>{WD})"
+    ("weekday", r"(?:(?P<pre>early|late|earlier|later)\s+)?(?:(?:the\s+(?=(?:previous|following|past|coming)\s))?(?P<rel>{REL})\s+)?(?P<wd>{WD})"
                 r"(?:\s+(?P<pod>{POD})\b)?(?:\s+(?P<ago>a\s+week\s+ago|last\s+week|next\s+week|this\s+week))?"),
     ("weekend", r"(?:(?P<rel>{REL}|the)\s+)weekend\b"),
     # ---- relative units ----
@@ -133,7 +140,7 @@ _RULES: tuple[tuple[str, str], ...] = (
     # ---- durations ----
     ("dur_past", r"(?:(?P<mod>{DMOD2})\s+)?(?:the\s+)?(?P<rel>past|last|next|coming|previous|following|"
                  r"first|final|remaining|latest|initial|recent)\s+(?:(?P<n>{NUM})\s+)?(?:(?:full|straight|"
-                 r"consecutive)\s+)?(?P<u>{UNIT})(?P<orso>\s+or\s+so)?"),
+                 r"consecutive|trading|business|working)\s+)?(?P<u>{UNIT})(?P<orso>\s+or\s+so)?"),
     ("dur", r"(?:(?P<mod>{DMOD})\s+)?(?:(?:another|an\s+additional|an\s+extra|the|a\s+further)\s+)?"
             r"(?P<n>{NUM}|another)\s+(?:(?:more|additional|extra|full|straight|consecutive|long|trading|business|"
             r"working|calendar|further)\s+)?(?P<u>{UNIT})(?P<half>\s+and\s+a\s+half)?(?:\s+or\s+(?P<n2>{NUM})\s*(?:{UNIT})?)?"
@@ -171,6 +178,7 @@ _RULES: tuple[tuple[str, str], ...] = (
              r"(?:\s+(?:local\s+time\s+)?(?:(?P<wd>{WD})|(?P<rd>today|yesterday|tomorrow)))?\b"
              r"(?=\s+on\s+(?P<wd2>{WD})|\s+(?P<rd2>today|yesterday|tomorrow)|)"),
     ("oclock", r"(?P<h>\d{{1,2}}|{NUMW})\s+o'clock(?:\s+(?:in\s+the\s+)?(?P<pod>morning|afternoon|evening|at\s+night))?"),
+    ("week_of", r"the\s+week\s+of\s+(?:(?P<m>{MON})\s+(?P<d>{DAY})|(?P<d2>{DAY})\s+(?P<m2>{MON}))(?:,?\s+(?P<y>{YEAR}))?"),
     ("half_month", r"the\s+(?P<h>first|second|latter)\s+half\s+of\s+(?P<m>{MONB})(?:,?\s+(?P<y>{YEAR}))?"),
     ("week_of_month", r"the\s+(?P<o>first|second|third|fourth|last|final)\s+(?P<u>week|weekend|days|ten\s+days)\s+of\s+"
                       r"(?P<m>{MONB})(?:,?\s+(?P<y>{YEAR}))?"),
@@ -178,7 +186,8 @@ _RULES: tuple[tuple[str, str], ...] = (
     # ---- holidays ----
     ("holiday", r"(?:(?P<rel>last|next|this)\s+)?(?P<w>(?-i:Christmas(?:\s+Day|\s+Eve)?|New\s+Year's(?:\s+Day|\s+Eve)|"
                 r"Thanksgiving(?:\s+Day)?|Easter(?:\s+Sunday|\s+Monday)?|Independence\s+Day|Labor\s+Day|"
-                r"Memorial\s+Day|Election\s+Day|Boxing\s+Day|Valentine's\s+Day|Halloween|May\s+Day))"),
+                r"Memorial\s+Day|Election\s+Day|Boxing\s+Day|Valentine's\s+Day|Halloween|May\s+Day|Good\s+Friday|"
+                r"Palm\s+Sunday|Ash\s+Wednesday|(?:Maundy|Holy)\s+Thursday|Black\s+Friday|Cyber\s+Monday))"),
     # ---- references ----
     ("ref", r"\b(?P<w>right\s+now|now|currently|current|recently|more\s+recently|nowadays|these\s+days|"
             r"the\s+(?:near|distant|foreseeable|immediate|not\s+too\s+distant)\s+future|the\s+future|"

@@ -297,6 +297,18 @@ def h_mdy(m: re.Match[str], ctx: Context) -> Norm | None:
     return _approx(_md(ctx, _month(m["m"]), _day(m["d"]), m["y"], m["wd"]), m["approx"])
 
 
+def h_week_of(m: re.Match[str], ctx: Context) -> Norm | None:
+    """ "the week of March 6": the (ISO) week containing that day."""
+    month, day = (m["m"], m["d"]) if m["m"] else (m["m2"], m["d2"])
+    n = _md(ctx, _month(month), _day(day), m["y"], None)
+    if n is None:
+        return None
+    if n.begin is None or not n.value[:1].isdigit():
+        return Norm("DATE", "XXXX-WXX")
+    b, u = dates.week_interval(n.begin)
+    return Norm("DATE", dates.week_value(n.begin), None, b, u, True)
+
+
 def h_dmy(m: re.Match[str], ctx: Context) -> Norm | None:
     text = m.group(0).lower()
     if (text.startswith("the ") or not m["d"][0].isdigit()) and " of " not in text:
@@ -380,6 +392,10 @@ def h_month_rel(m: re.Match[str], ctx: Context) -> Norm | None:
             return None
     if edge in ("earlier", "later"):
         return None
+    if (mo == 3 and not (rel or ry or edge)
+            and re.match(r"\s+(?:for|of|on|against|to)\s+(?:the\s+)?(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)[A-Z]",
+                     ctx.text[ctx.end:ctx.end + 30])):
+        return None  # "the March for Life", "the March of the Mothers": a procession's name
     if ctx.dct is None:
         return Norm("DATE", f"XXXX-{mo:02d}", edge_mod(edge))
     if ry is not None:
@@ -436,6 +452,18 @@ def h_decade2(m: re.Match[str], ctx: Context) -> Norm | None:
         dec -= 10
     b, u = dates.decade_interval(dec)
     return _date_norm(ctx, str(dec), b, u, _g(m, "edge"), vague=True)
+
+
+def h_short_year(m: re.Match[str], ctx: Context) -> Norm | None:
+    """ "since '82", "in '09": the most recent such year, at most a few years ahead of the
+    reference year."""
+    yy = int(m["y"])
+    ref = ctx.dct.year if ctx.dct else 2000
+    y = (ref // 100) * 100 + yy
+    if y > ref + 5:
+        y -= 100
+    b, u = dates.year_interval(y)
+    return _date_norm(ctx, str(y), b, u, vague=True)
 
 
 def h_century(m: re.Match[str], ctx: Context) -> Norm | None:

@@ -73,6 +73,8 @@ def h_pod(m: re.Match[str], ctx: Context) -> Norm | None:
 
 def h_weekday(m: re.Match[str], ctx: Context) -> Norm | None:
     wd = WEEKDAYS[m["wd"].lower()]
+    if not m["rel"] and not _g(m, "pre") and re.search(r"\b(?:Black|Bloody|Super|Blue)\s+$", ctx.text[max(0, ctx.start - 8):ctx.start]):
+        return None  # "Black Monday", "Bloody Sunday", "Super Tuesday": the name of an event
     rel = re.sub(r"\s+", " ", m["rel"].lower()) if m["rel"] else ctx.inherit_rel
     pre, pod = _g(m, "pre"), _g(m, "pod")
     if ctx.dct is None:
@@ -87,7 +89,10 @@ def h_weekday(m: re.Match[str], ctx: Context) -> Norm | None:
             before = " ".join(ctx.prev_words(3))
             ahead = re.search(r"\b(?:ahead of|before|upcoming|until|for|awaiting|await)$", before)
             tense = "future" if ahead else "past"
-        day = weekday_date(ctx.dct, wd, rel, tense)
+        # "the previous Friday", "the following Monday" are anaphoric: counted from the day the
+        # narrative is at (the last full date named), not from the reference date
+        base = ctx.anchor if rel in ("previous", "following") and ctx.anchor is not None else ctx.dct
+        day = weekday_date(base, wd, rel, tense)
     return _day_norm(ctx, day, pod, pre)
 
 
@@ -295,6 +300,13 @@ def h_quarter_rel(m: re.Match[str], ctx: Context) -> Norm | None:
         y, q = (ctx.dct.year, cq - 1) if cq > 1 else (ctx.dct.year - 1, 4)
     elif rel in ("next", "coming"):
         y, q = (ctx.dct.year, cq + 1) if cq < 4 else (ctx.dct.year + 1, 1)
+    ref = ctx.last_ref
+    if (is_period and rel in ("same", "comparable", "corresponding") and m["ago"] and not m["y"]
+            and ref is not None and ref[0] == "month"):
+        # "sales rose in February compared to the same period last year": that month, a year back
+        day = dates.add_years(ref[1], -1)
+        b, u = dates.month_interval(day.year, day.month)
+        return _date_norm(ctx, f"{day.year}-{day.month:02d}", b, u, vague=True)
     if rel in ("same", "comparable", "year-ago", "year-earlier", "corresponding") or m["ago"]:
         y -= 1
     if m["y"]:
@@ -319,7 +331,7 @@ def h_the_year(m: re.Match[str], ctx: Context) -> Norm | None:
     rel = m["rel"].lower()
     if rel == "fiscal" or rel == "calendar":
         return Norm("DURATION", "P1Y")
-    base = ctx.base() if rel in ("following", "same", "previous") else ctx.dct
+    base = ctx.base_for("year") if rel in ("following", "same", "previous") else ctx.dct
     if base is None:
         return Norm("DATE", "XXXX")
     y = base.year + {"previous": -1, "past": -1, "next": 1, "following": 1}.get(rel, 0)
@@ -377,6 +389,12 @@ def _holiday_date(name: str, year: int) -> dt.date | None:
     if n.startswith("easter"):
         e = dates.easter(year)
         return e + _DAY if n.endswith("monday") else e
+    before_easter = {"good friday": 2, "palm sunday": 7, "ash wednesday": 46, "maundy thursday": 3,
+                     "holy thursday": 3}
+    if n in before_easter:
+        return dates.easter(year) - dt.timedelta(days=before_easter[n])
+    if n in ("black friday", "cyber monday"):
+        return dates.nth_weekday(year, 11, 3, 4) + dt.timedelta(days=1 if n == "black friday" else 4)
     if n == "labor day":
         return dates.nth_weekday(year, 9, 0, 1)
     if n == "memorial day":
@@ -466,7 +484,7 @@ def h_that_unit(m: re.Match[str], ctx: Context) -> Norm | None:
     pod = unit if unit in ("morning", "afternoon", "evening", "night") else None
     if pod:
         unit = "day"
-    base = ctx.base()
+    base = ctx.base_for(unit)
     if det in ("that", "the same") and ctx.anchor is None and unit == "day" and not ctx.probe:
         return None  # "that day" with no day mentioned before it
     if base is None:
@@ -474,10 +492,27 @@ def h_that_unit(m: re.Match[str], ctx: Context) -> Norm | None:
     step = {"that": 0, "the same": 0, "the next": 1, "the following": 1, "the previous": -1,
             "the preceding": -1}[det]
     day = shift(base, step, unit)
+    if m["ago"]:
+        day = dates.add_years(day, -1)  # "the same month a year ago": that month, one year back
     if unit == "day":
         return _day_norm(ctx, day, pod, edge)
     value, b, u = granular(day, unit)
     return _date_norm(ctx, value, b, u, edge, vague=True)
+
+
+def h_the_day(m: re.Match[str], ctx: Context) -> Norm | None:
+    """Anaphoric "the day" in reports of a day's course ("to end the day at 7,114", "for the
+    day", "the start of the day"): the day the story is about -- a day named earlier in the
+    sentence, else the last day named if it lies within a week of the reference date, else the
+    reference date itself."""
+    dct = ctx.dct
+    if dct is None:
+        return Norm("DATE", "XXXX-XX-XX", edge_mod(_g(m, "edge")))
+    day = ctx.near
+    if day is None and ctx.anchor is not None and abs((ctx.anchor - dct).days) <= 7:
+        day = ctx.anchor
+    day = day or dct
+    return _date_norm(ctx, day.isoformat(), day, day, _g(m, "edge"))
 
 
 def h_bare_ago(m: re.Match[str], ctx: Context) -> Norm | None:

@@ -33,6 +33,8 @@ class Context:
     near_year: int | None = None    # last explicit year earlier in the same sentence
     inherit_rel: str | None = None  # "next spring or summer": the relation of a coordinated head
     near_quarter: tuple[int, int] | None = None  # last quarter named in the same sentence
+    # the last calendar expression before this one (granularity, first day), for "that year"
+    last_ref: tuple[str, dt.date] | None = None
     probe: bool = False             # candidate screening: the narrative context is not known yet
     # per-call memo of clause tenses by span (owned by one find_timexes call, never shared)
     memo: dict[tuple[int, int], tuple[Tense | None, int]] | None = None
@@ -93,6 +95,16 @@ class Context:
     def base(self) -> dt.date | None:
         """Narrative anchor for "the next day", "a year later" (else the reference date)."""
         return self.anchor or self.dct
+
+    def base_for(self, unit: str) -> dt.date | None:
+        """Narrative anchor for an anaphoric unit ("that year", "the following month"): the
+        last calendar expression fine enough to name that unit ("in 1988 ... that year",
+        "in March ... the following month"), else ``base()``."""
+        fine_enough = {"year": ("year", "quarter", "season", "month", "week", "day"),
+                       "month": ("month", "week", "day"), "week": ("week", "day")}.get(unit, ())
+        if self.last_ref is not None and self.last_ref[0] in fine_enough:
+            return self.last_ref[1]
+        return self.base()
 
 
 def weekday_date(dct: dt.date, weekday: int, rel: str | None, tense: Tense | None) -> dt.date:

@@ -17,6 +17,7 @@ from types import MappingProxyType
 from typing import Literal
 
 from ..records import Timex
+from . import dates
 from . import durations as du
 from . import normalize as nz
 from . import relative as rl
@@ -32,8 +33,8 @@ def handlers() -> Mapping[str, Handler]:
     table: dict[str, Handler] = {
         "range_md": nz.h_range_md, "range_dm": nz.h_range_dm, "iso": nz.h_iso, "slash": nz.h_slash, "dotted": nz.h_dotted,
         "mdy": nz.h_mdy, "dmy": nz.h_dmy, "month_year": nz.h_month_year, "ordinal_day": nz.h_ordinal_day, "month_rel": nz.h_month_rel,
-        "year": nz.h_year, "decade": nz.h_decade, "century": nz.h_century, "decade2": nz.h_decade2, "dur_vague": du.h_dur_vague,
-        "this_century": nz.h_this_century, "spoken_year": nz.h_spoken_year, "that_unit": rl.h_that_unit,
+        "year": nz.h_year, "decade": nz.h_decade, "century": nz.h_century, "decade2": nz.h_decade2, "short_year": nz.h_short_year, "dur_vague": du.h_dur_vague,
+        "this_century": nz.h_this_century, "spoken_year": nz.h_spoken_year, "that_unit": rl.h_that_unit, "the_day": rl.h_the_day,
         "quarter": rl.h_quarter, "quarter_q": rl.h_quarter_q, "quarter_rel": rl.h_quarter_rel,
         "year_ago_adj": rl.h_year_ago_adj, "the_year": rl.h_the_year, "within_year": rl.h_within_year, "new_year": rl.h_new_year,
         "for_the_year": rl.h_for_the_year, "quarter_century": du.h_quarter_century,
@@ -44,7 +45,7 @@ def handlers() -> Mapping[str, Handler]:
         "dur_bare": du.h_dur_bare, "dur_ahead": du.h_dur_ahead, "dur_plural": du.h_dur_plural,
         "set_every": du.h_set_every, "set_adv": du.h_set_adv, "set_times": du.h_set_times,
         "set_wd_plural": du.h_set_wd_plural, "ref": du.h_ref, "clock": du.h_clock,
-        "clock24": du.h_clock24, "oclock": du.h_oclock, "week_of_month": rl.h_week_of_month, "half_month": rl.h_half_month, "noon": du.h_noon, "morning_of": du.h_morning_of,
+        "clock24": du.h_clock24, "oclock": du.h_oclock, "week_of_month": rl.h_week_of_month, "week_of": nz.h_week_of, "half_month": rl.h_half_month, "noon": du.h_noon, "morning_of": du.h_morning_of,
     }
     missing = {r.name for r in rules()} - set(table)
     if missing:
@@ -58,6 +59,7 @@ class _Patterns:
     sentence_end: re.Pattern[str]
     coordination: re.Pattern[str]
     quarter: re.Pattern[str]
+    title_word: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
@@ -65,7 +67,22 @@ def _patterns() -> _Patterns:
     return _Patterns(full_day=re.compile(r"\d{4}-\d{2}-\d{2}"),
                      sentence_end=re.compile(r"[.!?]\s+[A-Z\"]|\n"),
                      coordination=re.compile(r",?\s+(?:and|or|and/or)\s+|\s*,\s*"),
-                     quarter=re.compile(r"(\d{4})-Q([1-4])"))
+                     quarter=re.compile(r"(\d{4})-Q([1-4])"),
+                     title_word=re.compile(r"\b(?:Today|Tomorrow|Yesterday|Tonight|Now|Noon|Midnight|Morning|Evening|"
+                                           r"Night|Minutes?|Hours?|Days?|Weeks?|Weekend|Months?|Years?|Decades?|"
+                                           r"Century)\b"))
+
+
+def _in_a_name(text: str, start: int, end: int, pats: _Patterns) -> bool:
+    """A normally lowercase time word capitalized inside a sentence is part of a name or title
+    ("USA Today", ABC's "This Week", CBS's "60 Minutes", the film "High Noon"), not a timex."""
+    for w in pats.title_word.finditer(text, start, end):
+        i = w.start()
+        while i > 0 and text[i - 1] in " \t\"'`(\u201c\u2018":
+            i -= 1
+        if i > 0 and text[i - 1] not in ".!?:;\n" and not (text[i - 1] == "'" and i > 1 and text[i - 2] in ".!?,"):
+            return True
+    return False
 
 
 _SAME_LENGTH = MappingProxyType({0x2019: "'", 0x2018: "'", 0x00A0: " ", 0x2009: " ", 0x202F: " "})
@@ -135,6 +152,7 @@ def find_timexes(text: str, dct: dt.date | None, *,
     quarter: tuple[int, int] | None = None
     quarter_end = -1
     prev: tuple[int, int, str, str | None] | None = None
+    last_ref: tuple[str, dt.date] | None = None
     for s, e, rule, m in taken:
         near = anchor if anchor_end >= 0 and not pats.sentence_end.search(text, anchor_end, s) else None
         near_year = year if 0 <= year_end and s - year_end < 80 and not pats.sentence_end.search(
@@ -144,14 +162,16 @@ def find_timexes(text: str, dct: dt.date | None, *,
             inherit = prev[3]
         near_quarter = quarter if quarter_end >= 0 and not pats.sentence_end.search(text, quarter_end, s) else None
         ctx = Context(text, s, e, dct, anchor=anchor, near=near, near_year=near_year, inherit_rel=inherit,
-                      near_quarter=near_quarter, memo=memo)
+                      near_quarter=near_quarter, last_ref=last_ref, memo=memo)
         norm = table[rule.name](m, ctx)
-        if norm is None:
+        if norm is None or (rule.name != "holiday" and _in_a_name(text, s, e, pats)):
             continue
         tx = _to_timex(s, e, original, norm)
         out.append(tx)
         rel = m.groupdict().get("rel")
         prev = (s, e, rule.name, re.sub(r"\s+", " ", rel.lower()) if rel and rel.lower() != "the" else inherit)
+        if tx.type in ("DATE", "TIME"):
+            last_ref = dates.reference_point(tx.value) or last_ref
         if tx.type in ("DATE", "TIME") and pats.full_day.match(tx.value) and tx.begin is not None:
             anchor, anchor_end = tx.begin, e
         if rule.name in ("year", "month_year", "mdy", "dmy") and m.groupdict().get("y") and tx.begin is not None:
