@@ -328,3 +328,16 @@ def test_the_ministers_are_the_ministers_named_before(pipe: Pipeline) -> None:
                     "The ministers also called on the parties to observe a ceasefire.")
     (e,) = find(doc, "REQUEST")
     assert names(doc, e.actor) == {"African Union"} and countries(doc, e.recipient) == {"SDN"}
+
+
+def test_what_a_request_asks_for_is_no_event(pipe: Pipeline) -> None:
+    doc = run(pipe, "Haitian Prime Minister Garry Conille on Monday called for the deployment of more Kenyan "
+                    "police officers in Haiti.")
+    assert find(doc, "MOBILIZE") == []
+
+
+def test_the_government_of_a_named_state_is_that_state(pipe: Pipeline) -> None:
+    doc = run(pipe, "The Russian government backed the claims on Sunday. The government of Iran protested against "
+                    "the statement on Monday and summoned the Russian ambassador.")
+    summons = [e for e in find(doc, "ACCUSE") if e.trigger == "summoned"]
+    assert len(summons) == 1 and countries(doc, summons[0].actor) == {"IRN"}

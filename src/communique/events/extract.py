@@ -226,7 +226,8 @@ class _Context:
         lemma = t.lemma_.lower()
         if t.pos_ == "NOUN" and lemma in self.by_lemma and t.i not in self.table.by_token and t.i not in self.table.titles_at \
                 and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children) \
-                and not any(c.dep_ in ("compound", "amod", "poss", "nummod") for c in t.children):
+                and not any(c.dep_ in ("compound", "amod", "poss", "nummod", "prep", "appos", "acl", "relcl")
+                            for c in t.children):
             return list(self.by_lemma[lemma])   # "ASEAN foreign ministers ... the ministers"
         found = self._ref(t, depth)
         if t.pos_ == "NOUN":
@@ -1326,8 +1327,13 @@ class Extractor:
     def _purpose_of_same(self, d: _Draft) -> bool:
         """The purpose of a deed is part of it: "dispatched jets to intercept the aircraft" is
         one mobilization, not two; so is a noun that only names it again ("flew on to Lima, the
-        next stop of the tour")."""
+        next stop of the tour"). What a request asks for is no event either."""
         t = d.tok
+        if t.pos_ == "NOUN" and d.type != "REQUEST" and (t.dep_ == "dobj" or (t.dep_ == "pobj" and t.head.lower_ == "for")):
+            asker = t.head if t.dep_ == "dobj" else t.head.head
+            sense = self.lex.verb(asker.lemma_.lower(), {c.lower_ for c in asker.children if c.dep_ in ("prep", "prt")})
+            if sense is not None and sense.type == "REQUEST":
+                return True   # "called for the deployment of troops": what is asked for has not happened
         described = t.pos_ == "NOUN" and t.dep_ in ("dobj", "npadvmod", "appos")   # "flew on to Lima, the next stop"
         if not described and (t.dep_ not in ("xcomp", "advcl") or not any(c.dep_ == "aux" and c.lower_ == "to"
                                                                           for c in t.children)):
