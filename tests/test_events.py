@@ -341,3 +341,19 @@ def test_the_government_of_a_named_state_is_that_state(pipe: Pipeline) -> None:
                     "the statement on Monday and summoned the Russian ambassador.")
     summons = [e for e in find(doc, "ACCUSE") if e.trigger == "summoned"]
     assert len(summons) == 1 and countries(doc, summons[0].actor) == {"IRN"}
+
+
+@pytest.mark.parametrize("text, actor, target", [
+    ("Russia carried out air strikes near Kyiv on Monday, which Poland condemned as a violation of international law.",
+     "POL", "RUS"),
+    ("Japanese Prime Minister Shigeru Ishiba said China had become a threat to regional peace, a charge Beijing "
+     "rejected on Tuesday as groundless.", "CHN", "JPN"),
+    ("Egypt struck a new gas deal with Israel on Monday, a move Turkey's foreign ministry called provocative.",
+     "TUR", "EGY"),
+    ("Israeli jets struck targets in Lebanon on Monday. Lebanese Prime Minister Nawaf Salam said the strikes were "
+     "unjustified.", "LBN", "ISR"),
+])
+def test_a_judgement_on_an_act_targets_its_doer(pipe: Pipeline, text: str, actor: str, target: str) -> None:
+    doc = run(pipe, text)
+    judged = [e for e in doc.events if e.type in ("ACCUSE", "REJECT") and actor in countries(doc, e.actor)]
+    assert len(judged) == 1 and countries(doc, judged[0].recipient) == {target}

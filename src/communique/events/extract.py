@@ -84,6 +84,7 @@ MULTILATERAL_NOUNS = frozenset("summit conference forum assembly gathering".spli
 TIES = frozenset(("tie", "relation", "relationship", "contact", "link"))
 SIGNING = frozenset(("sign", "ratify", "conclude", "initial", "ink"))
 NESTED_CLAUSE = frozenset(("ccomp", "advcl", "relcl", "parataxis", "csubj", "acl"))
+STATEMENT_NOUNS = frozenset("claim accusation allegation charge remark statement criticism assertion".split())
 SPEECH_NOUNS = frozenset("""
 claim accusation allegation report remark statement demand proposal offer request criticism charge
 suggestion call invitation warning threat plan move decision ban measure
@@ -701,6 +702,14 @@ class Extractor:
         if not recipient and trig.type == "MOBILIZE":
             recipient = [x for c in tok.children if c.dep_ in ("xcomp", "advcl") for prep in ("for", "to")
                          for p in _prep_objects(c, prep) for x in self.ctx.refs(p)]
+        if not recipient and trig.type in ("ACCUSE", "REJECT", "SUPPORT") and tok.dep_ in ("relcl", "acl") \
+                and tok.head.pos_ in ("NOUN", "PROPN") and not any(
+                    c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("which", "that", "who") for c in tok.children) \
+                and not any(c.dep_ == "dobj" and c.lower_ not in ("which", "that") for c in tok.children):
+            # "air strikes, which Riyadh condemned"; "a charge Beijing rejected": the doer of what
+            # the clause describes
+            mine = {self.ctx.country_of(a) for a in actor}
+            recipient = [r for r in self._doer(tok.head) if r not in actor and self.ctx.country_of(r) not in mine]
         if not recipient and trig.type in ("ACCUSE", "REJECT", "SUPPORT"):
             for c in tok.children:
                 noun = self.lex.noun(c.lemma_.lower()) if c.dep_ == "dobj" else None
@@ -820,6 +829,9 @@ class Extractor:
         judged: list[Token] = []
         if lemma in LABELLING:
             objs = [c for c in tok.children if c.dep_ == "dobj"]
+            if not objs and tok.dep_ in ("relcl", "acl") and tok.head.pos_ in ("NOUN", "PROPN") and not any(
+                    c.dep_ == "nsubj" and c.lower_ in ("which", "that", "who") for c in tok.children):
+                objs = [tok.head]   # "a move Milei's spokesman called interference"
             if objs:
                 target = objs[0]
                 judged = [t for c in tok.children if c.dep_ in ("oprd", "xcomp", "attr", "acomp", "ccomp")
@@ -846,6 +858,12 @@ class Extractor:
         if not recipient:
             # "called Trump's decision dumb": the one whose act it is
             recipient = [r for c in target.children if c.dep_ == "poss" for r in self.ctx.refs(c) if r not in actor]
+        if not recipient and target.i == tok.head.i:
+            recipient = [r for r in self._doer(target) if r not in actor]
+        if not recipient and (noun := self.lex.noun(target.lemma_.lower())) is not None:
+            # "said the strikes were unjustified": whoever carried out the strikes reported before
+            recipient = next(([a for a in x.actor if a not in actor] for x in reversed(self.drafts)
+                              if x.type == noun.type and x.actor), [])
         if not recipient and target.pos_ == "NOUN":
             # "Belarus called the closure unfriendly": an act of the other side of the story
             recipient = self.ctx.other_side(actor)
@@ -1322,6 +1340,28 @@ class Extractor:
                 for x in ids:
                     if self.table.get(x).kind == "country" and self.ctx.country_of(x) not in mine:
                         return [x]
+        return []
+
+    def _doer(self, noun: Token) -> list[str]:
+        """Who did what a noun names: its possessor, the subject of the verb it is the object of
+        ("Israel carried out strikes"), or for a charge set beside a reported claim, the speaker."""
+        via_appos = False
+        for _ in range(3):
+            poss = [c for c in noun.children if c.dep_ == "poss"]
+            if poss:
+                return self.ctx.refs(poss[0])
+            if noun.dep_ == "appos":
+                via_appos = via_appos or noun.lemma_.lower() in STATEMENT_NOUNS
+                noun = noun.head
+                continue
+            verb = noun.head
+            if noun.dep_ == "pobj" and noun.ent_type_ in ("DATE", "TIME") and verb.head.pos_ in ("VERB", "AUX"):
+                return _subject(verb.head, self.ctx)[0]   # "struck on Monday, which X condemned"
+            if noun.dep_ in ("dobj", "attr", "npadvmod") and verb.pos_ in ("VERB", "AUX"):
+                if via_appos and verb.dep_ == "ccomp" and verb.head.lemma_.lower() in REPORTING:
+                    return _subject(verb.head, self.ctx)[0]   # "said X had become ..., a charge Y rejected"
+                return _subject(verb, self.ctx)[0]
+            break
         return []
 
     def _purpose_of_same(self, d: _Draft) -> bool:
