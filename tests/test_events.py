@@ -357,3 +357,26 @@ def test_a_judgement_on_an_act_targets_its_doer(pipe: Pipeline, text: str, actor
     doc = run(pipe, text)
     judged = [e for e in doc.events if e.type in ("ACCUSE", "REJECT") and actor in countries(doc, e.actor)]
     assert len(judged) == 1 and countries(doc, judged[0].recipient) == {target}
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Israeli Prime Minister Benjamin Netanyahu said on Monday that Israel would respond forcefully to any "
+     "violation by Hezbollah.", "Hezbollah"),
+    ("Iran fired missiles at Israel on October 1. Israel has vowed to retaliate for the missiles that Iran fired.",
+     "Iran"),
+])
+def test_a_promised_response_is_a_threat(pipe: Pipeline, text: str, target: str) -> None:
+    doc = run(pipe, text)
+    (e,) = find(doc, "THREATEN")
+    assert e.status == "occurred"
+    assert names(doc, e.recipient) == {target}
+
+
+@pytest.mark.parametrize("text", [
+    "The Chinese foreign ministry did not immediately respond to a request for comment.",
+    "Canada responded on Monday by raising tariffs on American steel.",
+    "Japanese Prime Minister Shigeru Ishiba warned on Monday that Japan would respond to any attack by China.",
+])
+def test_responses_that_are_no_extra_threat(pipe: Pipeline, text: str) -> None:
+    doc = run(pipe, text)
+    assert len(find(doc, "THREATEN")) == (1 if "warned" in text else 0)

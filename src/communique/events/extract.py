@@ -84,6 +84,7 @@ MULTILATERAL_NOUNS = frozenset("summit conference forum assembly gathering".spli
 TIES = frozenset(("tie", "relation", "relationship", "contact", "link"))
 SIGNING = frozenset(("sign", "ratify", "conclude", "initial", "ink"))
 NESTED_CLAUSE = frozenset(("ccomp", "advcl", "relcl", "parataxis", "csubj", "acl"))
+PROMISES = frozenset("vow pledge promise threaten swear prepare ready vow".split())
 STATEMENT_NOUNS = frozenset("claim accusation allegation charge remark statement criticism assertion".split())
 SPEECH_NOUNS = frozenset("""
 claim accusation allegation report remark statement demand proposal offer request criticism charge
@@ -678,6 +679,8 @@ class Extractor:
             trig = self.lex.verb("rally", set()) or trig   # people protesting in the street, not a ministry
         if trig.type == "PROTEST":
             return self._protest(tok, trig)
+        if lemma in ("respond", "retaliate"):
+            return self._response(tok, trig)
         if lemma == "reach" and any(c.dep_ == "nsubjpass" or (c.dep_ == "dobj" and c.i not in self.table.by_token
                                                             and c.i not in self.table.places) for c in tok.children):
             # "a deal was reached", "reached a consensus": an agreement, not an arrival
@@ -1340,6 +1343,49 @@ class Extractor:
                 for x in ids:
                     if self.table.get(x).kind == "country" and self.ctx.country_of(x) not in mine:
                         return [x]
+        return []
+
+    def _response(self, tok: Token, trig: Trigger) -> _Draft | None:
+        """A promised response is a threat: "said it would respond to any attack", "has vowed to
+        retaliate for the barrage Iran fired", "was fully prepared to respond". A response told as
+        done ("responded by raising tariffs") is not; the act it names is coded on its own."""
+        status = clause_status(tok, "THREATEN")
+        promised = tok.dep_ == "xcomp" and tok.head.lemma_.lower() in PROMISES
+        if (status == "occurred" and not promised) or status == "denied":
+            return None   # ("did not respond to a request for comment")
+        warning = self.lex.verb(tok.head.lemma_.lower(), set()) if tok.dep_ == "ccomp" else None
+        if warning is not None and warning.type == "THREATEN":
+            return None   # "warned that Israel would respond": the warning is the threat
+        if status == "planned" or promised:
+            status = "occurred"   # the threat is made when it is uttered
+        actor = _subject(tok, self.ctx)[0]
+        mine = {self.ctx.country_of(a) for a in actor}
+        recipient: list[str] = []
+        for prep in ("to", "for", "against"):
+            for p in _prep_objects(tok, prep):
+                recipient += [r for r in self.ctx.refs(p) or self._offender(p) if self.ctx.country_of(r) not in mine]
+        if not recipient:
+            # a response answers the last act reported between two sides
+            recipient = [x for x in self.ctx.last_pair if x not in actor and self.ctx.country_of(x) not in mine] \
+                if mine & {self.ctx.country_of(x) for x in self.ctx.last_pair} else []
+        if not recipient:
+            recipient = self.ctx.other_side(actor)
+        return _Draft(trig, tok, tok, actor, list(dict.fromkeys(recipient)), status, None, confidence=0.5)
+
+    def _offender(self, noun: Token) -> list[str]:
+        """Who commits what a noun names: "any violation by Hezbollah", "the missiles Iran fired"."""
+        for p in _prep_objects(noun, "by"):
+            return self.ctx.refs(p)
+        for c in noun.children:
+            if c.dep_ == "poss":
+                return self.ctx.refs(c)
+            if c.dep_ in ("relcl", "acl"):
+                subj = [g for g in c.children if g.dep_ == "nsubj" and g.lower_ not in ("which", "that", "who")]
+                if subj:
+                    return self.ctx.refs(subj[0])
+        for c in noun.children:
+            if c.dep_ == "prep" and c.lower_ == "of":
+                return [x for p in c.children if p.dep_ == "pobj" for x in self._offender(p)]
         return []
 
     def _doer(self, noun: Token) -> list[str]:
