@@ -380,3 +380,18 @@ def test_a_promised_response_is_a_threat(pipe: Pipeline, text: str, target: str)
 def test_responses_that_are_no_extra_threat(pipe: Pipeline, text: str) -> None:
     doc = run(pipe, text)
     assert len(find(doc, "THREATEN")) == (1 if "warned" in text else 0)
+
+
+def test_closing_a_border_to_a_neighbour_is_a_sanction(pipe: Pipeline) -> None:
+    doc = run(pipe, "Lithuania closed all of its border crossings with Belarus on Monday.")
+    (e,) = find(doc, "SANCTION")
+    assert countries(doc, e.actor) == {"LTU"} and countries(doc, e.recipient) == {"BLR"}
+    assert find(run(pipe, "Lithuanian Foreign Minister Kestutis Budrys closed the meeting with Belarus on Monday."),
+                "SANCTION") == []
+
+
+def test_what_a_warning_threatens_has_not_happened(pipe: Pipeline) -> None:
+    doc = run(pipe, "Lithuanian Foreign Minister Kestutis Budrys warned on Monday that Vilnius would close its border "
+                    "crossings with Belarus if the balloon flights continued.")
+    assert len(find(doc, "THREATEN")) == 1
+    assert find(doc, "SANCTION") == []

@@ -84,6 +84,7 @@ MULTILATERAL_NOUNS = frozenset("summit conference forum assembly gathering".spli
 TIES = frozenset(("tie", "relation", "relationship", "contact", "link"))
 SIGNING = frozenset(("sign", "ratify", "conclude", "initial", "ink"))
 NESTED_CLAUSE = frozenset(("ccomp", "advcl", "relcl", "parataxis", "csubj", "acl"))
+CLOSABLE = frozenset("border crossing frontier airspace checkpoint".split())
 PROMISES = frozenset("vow pledge promise threaten swear prepare ready vow".split())
 STATEMENT_NOUNS = frozenset("claim accusation allegation charge remark statement criticism assertion".split())
 SPEECH_NOUNS = frozenset("""
@@ -681,6 +682,8 @@ class Extractor:
             return self._protest(tok, trig)
         if lemma in ("respond", "retaliate"):
             return self._response(tok, trig)
+        if lemma == "close" and not self._closure(tok):
+            return None   # "closed the meeting", "closed higher": only a border or airspace shut to others
         if lemma == "reach" and any(c.dep_ == "nsubjpass" or (c.dep_ == "dobj" and c.i not in self.table.by_token
                                                             and c.i not in self.table.places) for c in tok.children):
             # "a deal was reached", "reached a consensus": an agreement, not an arrival
@@ -1026,8 +1029,9 @@ class Extractor:
                     # "severed ties with X": under the object
                     objs = [q for via in ("by", "via", "over") for m in _prep_objects(tok, via)
                             for q in _prep_objects(m, spec)]
-                    objs = objs or [q for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in TIES
-                                    for q in _prep_objects(c, spec)]
+                    held = [c for c in tok.children if c.dep_ == "dobj"]
+                    held += [p for c in held for p in _prep_objects(c, "of")]   # "all of its border crossings"
+                    objs = objs or [q for c in held if c.lemma_.lower() in TIES | CLOSABLE for q in _prep_objects(c, spec)]
                 for p in objs:
                     found.extend(self.ctx.refs(p))
             if found:
@@ -1372,6 +1376,14 @@ class Extractor:
             recipient = self.ctx.other_side(actor)
         return _Draft(trig, tok, tok, actor, list(dict.fromkeys(recipient)), status, None, confidence=0.5)
 
+    def _closure(self, verb: Token) -> bool:
+        """"Closed its border crossings with Belarus", "closed its airspace to Russian planes"."""
+        objs = [x for c in verb.children if c.dep_ in ("dobj", "nsubjpass") for x in _conjuncts(c)]
+        objs += [p for o in objs if o.lemma_.lower() in ("all", "some", "most") for c in o.children
+                 if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+        return any(o.lemma_.lower() in CLOSABLE or any(c.lemma_.lower() in CLOSABLE for c in o.children if c.dep_ == "compound")
+                   for o in objs)
+
     def _offender(self, noun: Token) -> list[str]:
         """Who commits what a noun names: "any violation by Hezbollah", "the missiles Iran fired"."""
         for p in _prep_objects(noun, "by"):
@@ -1420,6 +1432,11 @@ class Extractor:
             sense = self.lex.verb(asker.lemma_.lower(), {c.lower_ for c in asker.children if c.dep_ in ("prep", "prt")})
             if sense is not None and sense.type == "REQUEST":
                 return True   # "called for the deployment of troops": what is asked for has not happened
+        if t.pos_ == "VERB" and d.type not in ("REQUEST", "THREATEN") and t.dep_ in ("ccomp", "xcomp") and (
+                t.dep_ == "xcomp" or any(c.dep_ == "aux" and c.lower_ in ("would", "will", "could", "might") for c in t.children)):
+            sense = self.lex.verb(t.head.lemma_.lower(), {c.lower_ for c in t.head.children if c.dep_ in ("prep", "prt")})
+            if sense is not None and sense.type in ("REQUEST", "THREATEN"):
+                return True   # "warned that Vilnius would close its border": what is threatened has not happened
         described = t.pos_ == "NOUN" and t.dep_ in ("dobj", "npadvmod", "appos")   # "flew on to Lima, the next stop"
         if not described and (t.dep_ not in ("xcomp", "advcl") or not any(c.dep_ == "aux" and c.lower_ == "to"
                                                                           for c in t.children)):
