@@ -337,3 +337,19 @@ def test_season_phrase(kb: OfficeHolderKB) -> None:
     pub = infer(text, [person(text, "Amara Keita", ["Foreign Minister"], "SEN")], kb)
     # in office from March 2024; "earlier this summer" is written in a summer
     assert pub.earliest == D("2024-06-01")
+
+
+def test_spokesman_is_the_holder_of_a_spokesperson_office() -> None:
+    rows = ["\t".join(HEADER),
+            "\t".join(["Haruto Mizukami", "", "JPN", "foreign_minister", "Foreign Minister", "", "2015-03-01",
+                       "2017-03-01", "test"]),
+            "\t".join(["Haruto Mizukami", "", "JPN", "other", "Chief Cabinet Secretary", "", "2021-04-01",
+                       "2022-04-01", "test"])]
+    small = build_kb([("test.tsv", "\n".join(rows) + "\n")])
+    text = "Government spokesman Haruto Mizukami said Tokyo had lodged a protest."
+    pub = infer(text, [person(text, "Haruto Mizukami", ["spokesman"], "JPN")], small)
+    # the chief cabinet secretary speaks for the government; the foreign minister does not
+    assert (pub.earliest, pub.latest) == (D("2021-03-31"), D("2022-04-04"))
+    text = "Deputy spokesman Haruto Mizukami said Tokyo had lodged a protest."
+    pub = infer(text, [person(text, "Haruto Mizukami", ["Deputy spokesman"], "JPN")], small)
+    assert pub.earliest is None and pub.latest is None

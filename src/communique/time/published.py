@@ -26,6 +26,7 @@ all. Evidence, in the order it is applied:
 10. the latest explicit past day, when it falls on the article's news weekday ("on Friday" and
     "March 6 to 10, 2023", a Friday) or names its own weekday, is the news peg;
 11. descriptive titles ("top diplomat", "leader", "spokesman"), looser than an office's name;
+    "spokesman" fits an office whose holder speaks for the government ("Chief Cabinet Secretary");
 12. "the first ... of the year" (a first half-year) and "this spring/summer/..." phrases;
 13. bare weekdays, as day-level tests on ``p`` (the guidelines' reading of the news peg): a past
     weekday names the most recent such day, which must itself fall in the office-holders'
@@ -238,6 +239,10 @@ _BECAME_LATELY = re.compile(
     r"\b(last (week|month)|this (week|month)|earlier this (week|month)|on (mon|tues|wednes|thurs|fri|satur|sun)day|"
     r"yesterday|(a|two|three|few) (days?|weeks?) ago)\b", re.I)
 _RECENT = re.compile(r"\b(recently|just|newly)\b", re.I)
+# "spokesman Yoshimasa Hayashi": the holder of an office whose holder is the government's voice
+# (Japan's Chief Cabinet Secretary, a presidential press secretary)
+_SPOKESPERSON = re.compile(r"\bspokes(?:man|woman|person)\b", re.I)
+_SPOKESPERSON_OFFICE = re.compile(r"\b(?:chief cabinet secretary|press secretary|spokes(?:man|woman|person))\b", re.I)
 
 
 _MODIFIER_WORDS = frozenset({
@@ -292,10 +297,11 @@ class _Problem:
         bare = _ACTING.sub("", _ELECT.sub("", _FORMER.sub("", title))).strip(" -")
         if not bare:
             return []
+        spokes = bool(_SPOKESPERSON.search(bare)) and not re.search(r"\b(deputy|vice|assistant)\b", bare, re.I)
         seen: dict[str, OfficeHolder] = {}
         for name in (a.name, *a.aliases):
             for h in self.kb.by_name(name):
-                if title_compatible(bare, h):
+                if title_compatible(bare, h) or (spokes and _SPOKESPERSON_OFFICE.search(h.title)):
                     seen.setdefault(h.kb_id, h)
             if seen:
                 break
