@@ -353,3 +353,23 @@ def test_spokesman_is_the_holder_of_a_spokesperson_office() -> None:
     text = "Deputy spokesman Haruto Mizukami said Tokyo had lodged a protest."
     pub = infer(text, [person(text, "Haruto Mizukami", ["Deputy spokesman"], "JPN")], small)
     assert pub.earliest is None and pub.latest is None
+
+
+def test_security_council_vote_names_an_elected_member(kb: OfficeHolderKB) -> None:
+    text = ("The Security Council adopted the text on Tuesday. Fourteen members backed the resolution, "
+            "while Mozambique abstained.")
+    start = text.index("Mozambique")
+    moz = Actor(id="c1", name="Mozambique", kind="country", country="MOZ", mentions=[(start, start + 10)])
+    pub, notes = explain(text, find_timexes(text, None), [moz], kb)
+    assert "applied: council vote Mozambique" in notes
+    # an elected member for 2023-2024 (years past the table stay open)
+    assert pub.earliest == D("2023-01-01")
+    # a permanent member, or an Assembly vote, says nothing
+    for code, sentence in (("RUS", "while Russia abstained."),
+                           ("MOZ", "while Mozambique abstained in the General Assembly.")):
+        text2 = "The Security Council met on Tuesday. The resolution passed, " + sentence
+        name = sentence.split()[1]
+        s2 = text2.index(name)
+        actor = Actor(id="c1", name=name, kind="country", country=code, mentions=[(s2, s2 + len(name))])
+        pub2 = infer(text2, [actor], kb)
+        assert pub2.earliest is None

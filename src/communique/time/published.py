@@ -28,6 +28,8 @@ all. Evidence, in the order it is applied:
 11. descriptive titles ("top diplomat", "leader", "spokesman"), looser than an office's name;
     "spokesman" fits an office whose holder speaks for the government ("Chief Cabinet Secretary");
 12. "the first ... of the year" (a first half-year) and "this spring/summer/..." phrases;
+12a. a state that voted or abstained in the UN Security Council: an elected member that year
+    (or the year before), by the table of elected members;
 13. bare weekdays, as day-level tests on ``p`` (the guidelines' reading of the news peg): a past
     weekday names the most recent such day, which must itself fall in the office-holders'
     tenures; past and upcoming weekdays of one story lie within one week of each other; with
@@ -243,6 +245,51 @@ _RECENT = re.compile(r"\b(recently|just|newly)\b", re.I)
 # (Japan's Chief Cabinet Secretary, a presidential press secretary)
 _SPOKESPERSON = re.compile(r"\bspokes(?:man|woman|person)\b", re.I)
 _SPOKESPERSON_OFFICE = re.compile(r"\b(?:chief cabinet secretary|press secretary|spokes(?:man|woman|person))\b", re.I)
+
+# Elected members of the UN Security Council, by the first year of their two-year term (Italy and
+# the Netherlands split 2017-2018). A state that voted or abstained in the council sat on it that
+# year; the five permanent members say nothing. Years past the table are unknown, not excluded.
+_UNSC_TERMS: tuple[tuple[int, tuple[str, ...]], ...] = (
+    (2000, ("BGD", "JAM", "MLI", "TUN", "UKR")),
+    (2001, ("COL", "IRL", "MUS", "NOR", "SGP")),
+    (2002, ("BGR", "CMR", "GIN", "MEX", "SYR")),
+    (2003, ("AGO", "CHL", "DEU", "PAK", "ESP")),
+    (2004, ("DZA", "BEN", "BRA", "PHL", "ROU")),
+    (2005, ("ARG", "DNK", "GRC", "JPN", "TZA")),
+    (2006, ("COG", "GHA", "PER", "QAT", "SVK")),
+    (2007, ("BEL", "IDN", "ITA", "PAN", "ZAF")),
+    (2008, ("BFA", "CRI", "HRV", "LBY", "VNM")),
+    (2009, ("AUT", "JPN", "MEX", "TUR", "UGA")),
+    (2010, ("BIH", "BRA", "GAB", "LBN", "NGA")),
+    (2011, ("COL", "DEU", "IND", "PRT", "ZAF")),
+    (2012, ("AZE", "GTM", "MAR", "PAK", "TGO")),
+    (2013, ("ARG", "AUS", "LUX", "RWA", "KOR")),
+    (2014, ("TCD", "CHL", "JOR", "LTU", "NGA")),
+    (2015, ("AGO", "MYS", "NZL", "ESP", "VEN")),
+    (2016, ("EGY", "JPN", "SEN", "UKR", "URY")),
+    (2017, ("BOL", "ETH", "KAZ", "SWE")),
+    (2018, ("CIV", "GNQ", "KWT", "PER", "POL")),
+    (2019, ("BEL", "DOM", "DEU", "IDN", "ZAF")),
+    (2020, ("EST", "NER", "VCT", "TUN", "VNM")),
+    (2021, ("IND", "IRL", "KEN", "MEX", "NOR")),
+    (2022, ("ALB", "BRA", "GAB", "GHA", "ARE")),
+    (2023, ("ECU", "JPN", "MLT", "MOZ", "CHE")),
+    (2024, ("DZA", "GUY", "KOR", "SLE", "SVN")),
+    (2025, ("DNK", "GRC", "PAK", "PAN", "SOM")),
+    (2026, ("BHR", "COL", "COD", "LVA", "LBR")),
+)
+_UNSC_ONE_YEAR = ((2017, "ITA"), (2018, "NLD"))
+_UNSC_PERMANENT = frozenset({"USA", "GBR", "FRA", "RUS", "CHN"})
+_UNSC_KNOWN_UNTIL = 2027
+_VOTED = re.compile(r"^[\s,]*(?:(?:also|both|had|has|have|then|instead)\s+)*(?:voted|abstained|abstaining)\b", re.I)
+_COUNCIL = re.compile(r"\b(?:security council|council|resolution)\b", re.I)
+
+
+def unsc_years(iso3: str) -> frozenset[int]:
+    """The years (up to the table's end) ``iso3`` sat on the UN Security Council as an elected member."""
+    years = {y for first, members in _UNSC_TERMS if iso3 in members for y in (first, first + 1)}
+    years |= {y for y, code in _UNSC_ONE_YEAR if code == iso3}
+    return frozenset(y for y in years if y <= _UNSC_KNOWN_UNTIL)
 
 
 _MODIFIER_WORDS = frozenset({
@@ -710,6 +757,33 @@ class _Problem:
                 future.append(wd)
         return sorted(set(past)), sorted(set(future))
 
+    def council_votes(self) -> list[_Constraint]:
+        """"Algeria voted against and Guyana abstained" in a Security Council story: an elected
+        member of the council in the year of the vote (taken as the year of writing, or the one
+        before)."""
+        if not re.search(r"\bsecurity council\b", self.text, re.I):
+            return []
+        w = self.window
+        out: list[_Constraint] = []
+        for a in self.actors:
+            code = (a.country or "").upper()
+            if a.kind != "country" or not code or code in _UNSC_PERMANENT:
+                continue
+            for s, e in a.mentions:
+                sent_s, sent_e = sentence_bounds(self.text, s, e)
+                if not _VOTED.match(self.text[e:sent_e]):
+                    continue
+                prev_s, _ = sentence_bounds(self.text, max(0, sent_s - 2), max(0, sent_s - 1))
+                context = self.text[min(prev_s, sent_s):sent_e]
+                if not _COUNCIL.search(context) or re.search(r"\bassembly\b", context, re.I):
+                    continue
+                years = unsc_years(code)
+                ivs = [(_o(dt.date(y, 1, 1)), _o(dt.date(y + 1, 12, 31))) for y in years]
+                ivs.append((_o(dt.date(_UNSC_KNOWN_UNTIL + 1, 1, 1)), w.hi))
+                out.append(_Constraint(f"council vote {a.name}", w.clip(ivs)))
+                break
+        return out
+
     def periodic(self) -> list[_Constraint]:
         w = self.window
         out: list[_Constraint] = []
@@ -836,6 +910,7 @@ def explain(text: str, timexes: Sequence[Timex], actors: Sequence[Actor], kb: Of
                 and _has(days, top):
             apply([_Constraint(f"peg {tx.text!r}", window.clip([(top, top + PEG_SPAN)]))])
     apply(persons.epithet)
+    apply(prob.council_votes())
     apply(prob.periodic())
 
     # the lower side needs evidence; the upper one may rest on the knowledge base's horizon
