@@ -373,3 +373,22 @@ def test_security_council_vote_names_an_elected_member(kb: OfficeHolderKB) -> No
         actor = Actor(id="c1", name=name, kind="country", country=code, mentions=[(s2, s2 + len(name))])
         pub2 = infer(text2, [actor], kb)
         assert pub2.earliest is None
+
+
+def test_rotating_eu_presidency_is_its_half_year(kb: OfficeHolderKB) -> None:
+    text = "Poland, which holds the rotating presidency of the Council of the EU, called a summit."
+    pl = Actor(id="c1", name="Poland", kind="country", country="POL", mentions=[(0, 6)])
+    pub = infer(text, [pl], kb)
+    # Poland's half-years: 2011 H2 and 2025 H1, a week's grace either side; later years are unknown
+    assert pub.earliest == D("2011-06-24")
+    text = "Foreign Minister Amara Keita said Poland, which holds the rotating EU presidency, would host the talks."
+    s = text.index("Poland")
+    actors = [person(text, "Amara Keita", ["Foreign Minister"], "SEN"),
+              Actor(id="c1", name="Poland", kind="country", country="POL", mentions=[(s, s + 6)])]
+    pub = infer(text, actors, kb)
+    assert pub.earliest == D("2024-12-25")  # and never 2025 H2 to 2027, though later years stay open
+    # a presidency held in the past says nothing
+    text = "Poland held the rotating EU presidency in 2011."
+    pub, notes = explain(text, find_timexes(text, None), [Actor(id="c1", name="Poland", kind="country",
+                                                                  country="POL", mentions=[(0, 6)])], kb)
+    assert not any("EU presidency" in n for n in notes)

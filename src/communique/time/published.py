@@ -28,7 +28,8 @@ all. Evidence, in the order it is applied:
 11. descriptive titles ("top diplomat", "leader", "spokesman"), looser than an office's name;
     "spokesman" fits an office whose holder speaks for the government ("Chief Cabinet Secretary");
 12. "the first ... of the year" (a first half-year) and "this spring/summer/..." phrases;
-12a. a state that voted or abstained in the UN Security Council: an elected member that year
+12a. a state holding the rotating EU Council presidency: that half-year, by the table;
+12b. a state that voted or abstained in the UN Security Council: an elected member that year
     (or the year before), by the table of elected members;
 13. bare weekdays, as day-level tests on ``p`` (the guidelines' reading of the news peg): a past
     weekday names the most recent such day, which must itself fall in the office-holders'
@@ -285,11 +286,37 @@ _VOTED = re.compile(r"^[\s,]*(?:(?:also|both|had|has|have|then|instead)\s+)*(?:v
 _COUNCIL = re.compile(r"\b(?:security council|council|resolution)\b", re.I)
 
 
+# The rotating presidency of the Council of the EU: (year, first half, second half)
+_EU_PRESIDENCIES: tuple[tuple[int, str, str], ...] = (
+    (2010, "ESP", "BEL"), (2011, "HUN", "POL"), (2012, "DNK", "CYP"), (2013, "IRL", "LTU"),
+    (2014, "GRC", "ITA"), (2015, "LVA", "LUX"), (2016, "NLD", "SVK"), (2017, "MLT", "EST"),
+    (2018, "BGR", "AUT"), (2019, "ROU", "FIN"), (2020, "HRV", "DEU"), (2021, "PRT", "SVN"),
+    (2022, "FRA", "CZE"), (2023, "SWE", "ESP"), (2024, "BEL", "HUN"), (2025, "POL", "DNK"),
+    (2026, "CYP", "IRL"), (2027, "LTU", "GRC"),
+)
+EU_PRESIDENCY_GRACE = 7
+# "Hungary, which holds the rotating presidency of the Council of the EU", "has held the EU presidency since"
+_HOLDS_PRESIDENCY = re.compile(
+    r"^[\s,]*(?:which\s+|that\s+)?(?:currently\s+|now\s+)?(?:holds|has\s+held|is\s+holding)\s+the\s+"
+    r"(?:(?:current|rotating|temporary|six-month|half-yearly)\s+)*(?:(?:EU|European\s+Union|Council)\s+)?"
+    r"presidency\b(?:\s+of\s+the\s+(?:Council\s+of\s+the\s+)?(?:EU|European\s+Union)\b)?", re.I)
+
 def unsc_years(iso3: str) -> frozenset[int]:
     """The years (up to the table's end) ``iso3`` sat on the UN Security Council as an elected member."""
     years = {y for first, members in _UNSC_TERMS if iso3 in members for y in (first, first + 1)}
     years |= {y for y, code in _UNSC_ONE_YEAR if code == iso3}
     return frozenset(y for y in years if y <= _UNSC_KNOWN_UNTIL)
+
+def eu_presidency_terms(iso3: str) -> list[tuple[dt.date, dt.date]]:
+    """The half-years ``iso3`` held the rotating presidency of the Council of the EU (in the table)."""
+    out: list[tuple[dt.date, dt.date]] = []
+    for year, first, second in _EU_PRESIDENCIES:
+        if iso3 == first:
+            out.append((dt.date(year, 1, 1), dt.date(year, 6, 30)))
+        if iso3 == second:
+            out.append((dt.date(year, 7, 1), dt.date(year, 12, 31)))
+    return out
+
 
 
 _MODIFIER_WORDS = frozenset({
@@ -784,6 +811,30 @@ class _Problem:
                 break
         return out
 
+    def eu_presidency(self) -> list[_Constraint]:
+        """"Hungary, which holds the rotating presidency of the Council of the EU": written in
+        Hungary's half-year (a week's grace either side); "EU" must be named in the phrase, or
+        "Council" with the EU named in the sentence."""
+        w = self.window
+        out: list[_Constraint] = []
+        for a in self.actors:
+            code = (a.country or "").upper()
+            if a.kind != "country" or not code:
+                continue
+            for s, e in a.mentions:
+                _, sent_e = sentence_bounds(self.text, s, e)
+                m = _HOLDS_PRESIDENCY.match(self.text[e:sent_e])
+                if not m or not re.search(r"\b(EU|European Union)\b", m.group(0)):
+                    continue
+                terms = eu_presidency_terms(code)
+                if not terms:
+                    continue
+                ivs = [(_o(lo) - EU_PRESIDENCY_GRACE, _o(hi) + EU_PRESIDENCY_GRACE) for lo, hi in terms]
+                ivs.append((_o(dt.date(_EU_PRESIDENCIES[-1][0] + 1, 1, 1)), w.hi))
+                out.append(_Constraint(f"EU presidency {a.name}", w.clip(ivs), state=True))
+                break
+        return out
+
     def periodic(self) -> list[_Constraint]:
         w = self.window
         out: list[_Constraint] = []
@@ -911,6 +962,7 @@ def explain(text: str, timexes: Sequence[Timex], actors: Sequence[Actor], kb: Of
             apply([_Constraint(f"peg {tx.text!r}", window.clip([(top, top + PEG_SPAN)]))])
     apply(persons.epithet)
     apply(prob.council_votes())
+    apply(prob.eu_presidency())
     apply(prob.periodic())
 
     # the lower side needs evidence; the upper one may rest on the knowledge base's horizon
