@@ -337,3 +337,58 @@ def test_season_phrase(kb: OfficeHolderKB) -> None:
     pub = infer(text, [person(text, "Amara Keita", ["Foreign Minister"], "SEN")], kb)
     # in office from March 2024; "earlier this summer" is written in a summer
     assert pub.earliest == D("2024-06-01")
+
+
+def test_spokesman_is_the_holder_of_a_spokesperson_office() -> None:
+    rows = ["\t".join(HEADER),
+            "\t".join(["Haruto Mizukami", "", "JPN", "foreign_minister", "Foreign Minister", "", "2015-03-01",
+                       "2017-03-01", "test"]),
+            "\t".join(["Haruto Mizukami", "", "JPN", "other", "Chief Cabinet Secretary", "", "2021-04-01",
+                       "2022-04-01", "test"])]
+    small = build_kb([("test.tsv", "\n".join(rows) + "\n")])
+    text = "Government spokesman Haruto Mizukami said Tokyo had lodged a protest."
+    pub = infer(text, [person(text, "Haruto Mizukami", ["spokesman"], "JPN")], small)
+    # the chief cabinet secretary speaks for the government; the foreign minister does not
+    assert (pub.earliest, pub.latest) == (D("2021-03-31"), D("2022-04-04"))
+    text = "Deputy spokesman Haruto Mizukami said Tokyo had lodged a protest."
+    pub = infer(text, [person(text, "Haruto Mizukami", ["Deputy spokesman"], "JPN")], small)
+    assert pub.earliest is None and pub.latest is None
+
+
+def test_security_council_vote_names_an_elected_member(kb: OfficeHolderKB) -> None:
+    text = ("The Security Council adopted the text on Tuesday. Fourteen members backed the resolution, "
+            "while Mozambique abstained.")
+    start = text.index("Mozambique")
+    moz = Actor(id="c1", name="Mozambique", kind="country", country="MOZ", mentions=[(start, start + 10)])
+    pub, notes = explain(text, find_timexes(text, None), [moz], kb)
+    assert "applied: council vote Mozambique" in notes
+    # an elected member for 2023-2024 (years past the table stay open)
+    assert pub.earliest == D("2023-01-01")
+    # a permanent member, or an Assembly vote, says nothing
+    for code, sentence in (("RUS", "while Russia abstained."),
+                           ("MOZ", "while Mozambique abstained in the General Assembly.")):
+        text2 = "The Security Council met on Tuesday. The resolution passed, " + sentence
+        name = sentence.split()[1]
+        s2 = text2.index(name)
+        actor = Actor(id="c1", name=name, kind="country", country=code, mentions=[(s2, s2 + len(name))])
+        pub2 = infer(text2, [actor], kb)
+        assert pub2.earliest is None
+
+
+def test_rotating_eu_presidency_is_its_half_year(kb: OfficeHolderKB) -> None:
+    text = "Poland, which holds the rotating presidency of the Council of the EU, called a summit."
+    pl = Actor(id="c1", name="Poland", kind="country", country="POL", mentions=[(0, 6)])
+    pub = infer(text, [pl], kb)
+    # Poland's half-years: 2011 H2 and 2025 H1, a week's grace either side; later years are unknown
+    assert pub.earliest == D("2011-06-24")
+    text = "Foreign Minister Amara Keita said Poland, which holds the rotating EU presidency, would host the talks."
+    s = text.index("Poland")
+    actors = [person(text, "Amara Keita", ["Foreign Minister"], "SEN"),
+              Actor(id="c1", name="Poland", kind="country", country="POL", mentions=[(s, s + 6)])]
+    pub = infer(text, actors, kb)
+    assert pub.earliest == D("2024-12-25")  # and never 2025 H2 to 2027, though later years stay open
+    # a presidency held in the past says nothing
+    text = "Poland held the rotating EU presidency in 2011."
+    pub, notes = explain(text, find_timexes(text, None), [Actor(id="c1", name="Poland", kind="country",
+                                                                  country="POL", mentions=[(0, 6)])], kb)
+    assert not any("EU presidency" in n for n in notes)

@@ -26,7 +26,11 @@ all. Evidence, in the order it is applied:
 10. the latest explicit past day, when it falls on the article's news weekday ("on Friday" and
     "March 6 to 10, 2023", a Friday) or names its own weekday, is the news peg;
 11. descriptive titles ("top diplomat", "leader", "spokesman"), looser than an office's name;
+    "spokesman" fits an office whose holder speaks for the government ("Chief Cabinet Secretary");
 12. "the first ... of the year" (a first half-year) and "this spring/summer/..." phrases;
+12a. a state holding the rotating EU Council presidency: that half-year, by the table;
+12b. a state that voted or abstained in the UN Security Council: an elected member that year
+    (or the year before), by the table of elected members;
 13. bare weekdays, as day-level tests on ``p`` (the guidelines' reading of the news peg): a past
     weekday names the most recent such day, which must itself fall in the office-holders'
     tenures; past and upcoming weekdays of one story lie within one week of each other; with
@@ -238,6 +242,81 @@ _BECAME_LATELY = re.compile(
     r"\b(last (week|month)|this (week|month)|earlier this (week|month)|on (mon|tues|wednes|thurs|fri|satur|sun)day|"
     r"yesterday|(a|two|three|few) (days?|weeks?) ago)\b", re.I)
 _RECENT = re.compile(r"\b(recently|just|newly)\b", re.I)
+# "spokesman Yoshimasa Hayashi": the holder of an office whose holder is the government's voice
+# (Japan's Chief Cabinet Secretary, a presidential press secretary)
+_SPOKESPERSON = re.compile(r"\bspokes(?:man|woman|person)\b", re.I)
+_SPOKESPERSON_OFFICE = re.compile(r"\b(?:chief cabinet secretary|press secretary|spokes(?:man|woman|person))\b", re.I)
+
+# Elected members of the UN Security Council, by the first year of their two-year term (Italy and
+# the Netherlands split 2017-2018). A state that voted or abstained in the council sat on it that
+# year; the five permanent members say nothing. Years past the table are unknown, not excluded.
+_UNSC_TERMS: tuple[tuple[int, tuple[str, ...]], ...] = (
+    (2000, ("BGD", "JAM", "MLI", "TUN", "UKR")),
+    (2001, ("COL", "IRL", "MUS", "NOR", "SGP")),
+    (2002, ("BGR", "CMR", "GIN", "MEX", "SYR")),
+    (2003, ("AGO", "CHL", "DEU", "PAK", "ESP")),
+    (2004, ("DZA", "BEN", "BRA", "PHL", "ROU")),
+    (2005, ("ARG", "DNK", "GRC", "JPN", "TZA")),
+    (2006, ("COG", "GHA", "PER", "QAT", "SVK")),
+    (2007, ("BEL", "IDN", "ITA", "PAN", "ZAF")),
+    (2008, ("BFA", "CRI", "HRV", "LBY", "VNM")),
+    (2009, ("AUT", "JPN", "MEX", "TUR", "UGA")),
+    (2010, ("BIH", "BRA", "GAB", "LBN", "NGA")),
+    (2011, ("COL", "DEU", "IND", "PRT", "ZAF")),
+    (2012, ("AZE", "GTM", "MAR", "PAK", "TGO")),
+    (2013, ("ARG", "AUS", "LUX", "RWA", "KOR")),
+    (2014, ("TCD", "CHL", "JOR", "LTU", "NGA")),
+    (2015, ("AGO", "MYS", "NZL", "ESP", "VEN")),
+    (2016, ("EGY", "JPN", "SEN", "UKR", "URY")),
+    (2017, ("BOL", "ETH", "KAZ", "SWE")),
+    (2018, ("CIV", "GNQ", "KWT", "PER", "POL")),
+    (2019, ("BEL", "DOM", "DEU", "IDN", "ZAF")),
+    (2020, ("EST", "NER", "VCT", "TUN", "VNM")),
+    (2021, ("IND", "IRL", "KEN", "MEX", "NOR")),
+    (2022, ("ALB", "BRA", "GAB", "GHA", "ARE")),
+    (2023, ("ECU", "JPN", "MLT", "MOZ", "CHE")),
+    (2024, ("DZA", "GUY", "KOR", "SLE", "SVN")),
+    (2025, ("DNK", "GRC", "PAK", "PAN", "SOM")),
+    (2026, ("BHR", "COL", "COD", "LVA", "LBR")),
+)
+_UNSC_ONE_YEAR = ((2017, "ITA"), (2018, "NLD"))
+_UNSC_PERMANENT = frozenset({"USA", "GBR", "FRA", "RUS", "CHN"})
+_UNSC_KNOWN_UNTIL = 2027
+_VOTED = re.compile(r"^[\s,]*(?:(?:also|both|had|has|have|then|instead)\s+)*(?:voted|abstained|abstaining)\b", re.I)
+_COUNCIL = re.compile(r"\b(?:security council|council|resolution)\b", re.I)
+
+
+# The rotating presidency of the Council of the EU: (year, first half, second half)
+_EU_PRESIDENCIES: tuple[tuple[int, str, str], ...] = (
+    (2010, "ESP", "BEL"), (2011, "HUN", "POL"), (2012, "DNK", "CYP"), (2013, "IRL", "LTU"),
+    (2014, "GRC", "ITA"), (2015, "LVA", "LUX"), (2016, "NLD", "SVK"), (2017, "MLT", "EST"),
+    (2018, "BGR", "AUT"), (2019, "ROU", "FIN"), (2020, "HRV", "DEU"), (2021, "PRT", "SVN"),
+    (2022, "FRA", "CZE"), (2023, "SWE", "ESP"), (2024, "BEL", "HUN"), (2025, "POL", "DNK"),
+    (2026, "CYP", "IRL"), (2027, "LTU", "GRC"),
+)
+EU_PRESIDENCY_GRACE = 7
+# "Hungary, which holds the rotating presidency of the Council of the EU", "has held the EU presidency since"
+_HOLDS_PRESIDENCY = re.compile(
+    r"^[\s,]*(?:which\s+|that\s+)?(?:currently\s+|now\s+)?(?:holds|has\s+held|is\s+holding)\s+the\s+"
+    r"(?:(?:current|rotating|temporary|six-month|half-yearly)\s+)*(?:(?:EU|European\s+Union|Council)\s+)?"
+    r"presidency\b(?:\s+of\s+the\s+(?:Council\s+of\s+the\s+)?(?:EU|European\s+Union)\b)?", re.I)
+
+def unsc_years(iso3: str) -> frozenset[int]:
+    """The years (up to the table's end) ``iso3`` sat on the UN Security Council as an elected member."""
+    years = {y for first, members in _UNSC_TERMS if iso3 in members for y in (first, first + 1)}
+    years |= {y for y, code in _UNSC_ONE_YEAR if code == iso3}
+    return frozenset(y for y in years if y <= _UNSC_KNOWN_UNTIL)
+
+def eu_presidency_terms(iso3: str) -> list[tuple[dt.date, dt.date]]:
+    """The half-years ``iso3`` held the rotating presidency of the Council of the EU (in the table)."""
+    out: list[tuple[dt.date, dt.date]] = []
+    for year, first, second in _EU_PRESIDENCIES:
+        if iso3 == first:
+            out.append((dt.date(year, 1, 1), dt.date(year, 6, 30)))
+        if iso3 == second:
+            out.append((dt.date(year, 7, 1), dt.date(year, 12, 31)))
+    return out
+
 
 
 _MODIFIER_WORDS = frozenset({
@@ -292,10 +371,11 @@ class _Problem:
         bare = _ACTING.sub("", _ELECT.sub("", _FORMER.sub("", title))).strip(" -")
         if not bare:
             return []
+        spokes = bool(_SPOKESPERSON.search(bare)) and not re.search(r"\b(deputy|vice|assistant)\b", bare, re.I)
         seen: dict[str, OfficeHolder] = {}
         for name in (a.name, *a.aliases):
             for h in self.kb.by_name(name):
-                if title_compatible(bare, h):
+                if title_compatible(bare, h) or (spokes and _SPOKESPERSON_OFFICE.search(h.title)):
                     seen.setdefault(h.kb_id, h)
             if seen:
                 break
@@ -704,6 +784,57 @@ class _Problem:
                 future.append(wd)
         return sorted(set(past)), sorted(set(future))
 
+    def council_votes(self) -> list[_Constraint]:
+        """"Algeria voted against and Guyana abstained" in a Security Council story: an elected
+        member of the council in the year of the vote (taken as the year of writing, or the one
+        before)."""
+        if not re.search(r"\bsecurity council\b", self.text, re.I):
+            return []
+        w = self.window
+        out: list[_Constraint] = []
+        for a in self.actors:
+            code = (a.country or "").upper()
+            if a.kind != "country" or not code or code in _UNSC_PERMANENT:
+                continue
+            for s, e in a.mentions:
+                sent_s, sent_e = sentence_bounds(self.text, s, e)
+                if not _VOTED.match(self.text[e:sent_e]):
+                    continue
+                prev_s, _ = sentence_bounds(self.text, max(0, sent_s - 2), max(0, sent_s - 1))
+                context = self.text[min(prev_s, sent_s):sent_e]
+                if not _COUNCIL.search(context) or re.search(r"\bassembly\b", context, re.I):
+                    continue
+                years = unsc_years(code)
+                ivs = [(_o(dt.date(y, 1, 1)), _o(dt.date(y + 1, 12, 31))) for y in years]
+                ivs.append((_o(dt.date(_UNSC_KNOWN_UNTIL + 1, 1, 1)), w.hi))
+                out.append(_Constraint(f"council vote {a.name}", w.clip(ivs)))
+                break
+        return out
+
+    def eu_presidency(self) -> list[_Constraint]:
+        """"Hungary, which holds the rotating presidency of the Council of the EU": written in
+        Hungary's half-year (a week's grace either side); "EU" must be named in the phrase, or
+        "Council" with the EU named in the sentence."""
+        w = self.window
+        out: list[_Constraint] = []
+        for a in self.actors:
+            code = (a.country or "").upper()
+            if a.kind != "country" or not code:
+                continue
+            for s, e in a.mentions:
+                _, sent_e = sentence_bounds(self.text, s, e)
+                m = _HOLDS_PRESIDENCY.match(self.text[e:sent_e])
+                if not m or not re.search(r"\b(EU|European Union)\b", m.group(0)):
+                    continue
+                terms = eu_presidency_terms(code)
+                if not terms:
+                    continue
+                ivs = [(_o(lo) - EU_PRESIDENCY_GRACE, _o(hi) + EU_PRESIDENCY_GRACE) for lo, hi in terms]
+                ivs.append((_o(dt.date(_EU_PRESIDENCIES[-1][0] + 1, 1, 1)), w.hi))
+                out.append(_Constraint(f"EU presidency {a.name}", w.clip(ivs), state=True))
+                break
+        return out
+
     def periodic(self) -> list[_Constraint]:
         w = self.window
         out: list[_Constraint] = []
@@ -830,6 +961,8 @@ def explain(text: str, timexes: Sequence[Timex], actors: Sequence[Actor], kb: Of
                 and _has(days, top):
             apply([_Constraint(f"peg {tx.text!r}", window.clip([(top, top + PEG_SPAN)]))])
     apply(persons.epithet)
+    apply(prob.council_votes())
+    apply(prob.eu_presidency())
     apply(prob.periodic())
 
     # the lower side needs evidence; the upper one may rest on the knowledge base's horizon
