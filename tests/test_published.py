@@ -392,3 +392,11 @@ def test_rotating_eu_presidency_is_its_half_year(kb: OfficeHolderKB) -> None:
     pub, notes = explain(text, find_timexes(text, None), [Actor(id="c1", name="Poland", kind="country",
                                                                   country="POL", mentions=[(0, 6)])], kb)
     assert not any("EU presidency" in n for n in notes)
+
+
+def test_council_and_presidency_tables_are_read_from_data() -> None:
+    from communique.time.published import eu_presidency_terms, unsc_years
+
+    assert unsc_years("KOR") >= {2013, 2014, 2024, 2025}
+    assert unsc_years("USA") == frozenset()   # permanent members are not in the elected table
+    assert (dt.date(2024, 7, 1), dt.date(2024, 12, 31)) in eu_presidency_terms("HUN")

@@ -46,9 +46,11 @@ is the furthest a year may be chosen for a pair or a dateline. ``explain`` lists
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
+from importlib import resources
 from typing import TYPE_CHECKING
 
 from communique.records import Actor, Published, Span, Timex
@@ -247,53 +249,13 @@ _RECENT = re.compile(r"\b(recently|just|newly)\b", re.I)
 _SPOKESPERSON = re.compile(r"\bspokes(?:man|woman|person)\b", re.I)
 _SPOKESPERSON_OFFICE = re.compile(r"\b(?:chief cabinet secretary|press secretary|spokes(?:man|woman|person))\b", re.I)
 
-# Elected members of the UN Security Council, by the first year of their two-year term (Italy and
-# the Netherlands split 2017-2018). A state that voted or abstained in the council sat on it that
-# year; the five permanent members say nothing. Years past the table are unknown, not excluded.
-_UNSC_TERMS: tuple[tuple[int, tuple[str, ...]], ...] = (
-    (2000, ("BGD", "JAM", "MLI", "TUN", "UKR")),
-    (2001, ("COL", "IRL", "MUS", "NOR", "SGP")),
-    (2002, ("BGR", "CMR", "GIN", "MEX", "SYR")),
-    (2003, ("AGO", "CHL", "DEU", "PAK", "ESP")),
-    (2004, ("DZA", "BEN", "BRA", "PHL", "ROU")),
-    (2005, ("ARG", "DNK", "GRC", "JPN", "TZA")),
-    (2006, ("COG", "GHA", "PER", "QAT", "SVK")),
-    (2007, ("BEL", "IDN", "ITA", "PAN", "ZAF")),
-    (2008, ("BFA", "CRI", "HRV", "LBY", "VNM")),
-    (2009, ("AUT", "JPN", "MEX", "TUR", "UGA")),
-    (2010, ("BIH", "BRA", "GAB", "LBN", "NGA")),
-    (2011, ("COL", "DEU", "IND", "PRT", "ZAF")),
-    (2012, ("AZE", "GTM", "MAR", "PAK", "TGO")),
-    (2013, ("ARG", "AUS", "LUX", "RWA", "KOR")),
-    (2014, ("TCD", "CHL", "JOR", "LTU", "NGA")),
-    (2015, ("AGO", "MYS", "NZL", "ESP", "VEN")),
-    (2016, ("EGY", "JPN", "SEN", "UKR", "URY")),
-    (2017, ("BOL", "ETH", "KAZ", "SWE")),
-    (2018, ("CIV", "GNQ", "KWT", "PER", "POL")),
-    (2019, ("BEL", "DOM", "DEU", "IDN", "ZAF")),
-    (2020, ("EST", "NER", "VCT", "TUN", "VNM")),
-    (2021, ("IND", "IRL", "KEN", "MEX", "NOR")),
-    (2022, ("ALB", "BRA", "GAB", "GHA", "ARE")),
-    (2023, ("ECU", "JPN", "MLT", "MOZ", "CHE")),
-    (2024, ("DZA", "GUY", "KOR", "SLE", "SVN")),
-    (2025, ("DNK", "GRC", "PAK", "PAN", "SOM")),
-    (2026, ("BHR", "COL", "COD", "LVA", "LBR")),
-)
-_UNSC_ONE_YEAR = ((2017, "ITA"), (2018, "NLD"))
+# A state that voted or abstained in the Security Council sat on it that year as an elected
+# member; the five permanent members say nothing. Years past the table are unknown, not excluded.
+# The tables are data: data/unsc_elected.tsv and data/eu_presidencies.tsv.
 _UNSC_PERMANENT = frozenset({"USA", "GBR", "FRA", "RUS", "CHN"})
-_UNSC_KNOWN_UNTIL = 2027
 _VOTED = re.compile(r"^[\s,]*(?:(?:also|both|had|has|have|then|instead)\s+)*(?:voted|abstained|abstaining)\b", re.I)
 _COUNCIL = re.compile(r"\b(?:security council|council|resolution)\b", re.I)
 
-
-# The rotating presidency of the Council of the EU: (year, first half, second half)
-_EU_PRESIDENCIES: tuple[tuple[int, str, str], ...] = (
-    (2010, "ESP", "BEL"), (2011, "HUN", "POL"), (2012, "DNK", "CYP"), (2013, "IRL", "LTU"),
-    (2014, "GRC", "ITA"), (2015, "LVA", "LUX"), (2016, "NLD", "SVK"), (2017, "MLT", "EST"),
-    (2018, "BGR", "AUT"), (2019, "ROU", "FIN"), (2020, "HRV", "DEU"), (2021, "PRT", "SVN"),
-    (2022, "FRA", "CZE"), (2023, "SWE", "ESP"), (2024, "BEL", "HUN"), (2025, "POL", "DNK"),
-    (2026, "CYP", "IRL"), (2027, "LTU", "GRC"),
-)
 EU_PRESIDENCY_GRACE = 7
 # "Hungary, which holds the rotating presidency of the Council of the EU", "has held the EU presidency since"
 _HOLDS_PRESIDENCY = re.compile(
@@ -301,22 +263,42 @@ _HOLDS_PRESIDENCY = re.compile(
     r"(?:(?:current|rotating|temporary|six-month|half-yearly)\s+)*(?:(?:EU|European\s+Union|Council)\s+)?"
     r"presidency\b(?:\s+of\s+the\s+(?:Council\s+of\s+the\s+)?(?:EU|European\s+Union)\b)?", re.I)
 
+
+def _rows(name: str) -> list[list[str]]:
+    text = resources.files("communique.data").joinpath(name).read_text(encoding="utf-8")
+    return [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
+@functools.lru_cache(maxsize=1)
+def _unsc_table() -> tuple[dict[str, frozenset[int]], int]:
+    """Years each state sat as an elected member, and the last year the table knows."""
+    years: dict[str, set[int]] = {}
+    for code, first, last in _rows("unsc_elected.tsv"):
+        years.setdefault(code, set()).update(range(int(first), int(last) + 1))
+    known = max(y for ys in years.values() for y in ys)
+    return {c: frozenset(ys) for c, ys in years.items()}, known
+
+
+@functools.lru_cache(maxsize=1)
+def _eu_table() -> tuple[dict[str, tuple[tuple[dt.date, dt.date], ...]], int]:
+    """The half-years each state held the EU Council presidency, and the last year the table knows."""
+    terms: dict[str, list[tuple[dt.date, dt.date]]] = {}
+    for year, half, code in _rows("eu_presidencies.tsv"):
+        y = int(year)
+        span = (dt.date(y, 1, 1), dt.date(y, 6, 30)) if half == "1" else (dt.date(y, 7, 1), dt.date(y, 12, 31))
+        terms.setdefault(code, []).append(span)
+    known = max(hi.year for spans in terms.values() for _, hi in spans)
+    return {c: tuple(v) for c, v in terms.items()}, known
+
+
 def unsc_years(iso3: str) -> frozenset[int]:
     """The years (up to the table's end) ``iso3`` sat on the UN Security Council as an elected member."""
-    years = {y for first, members in _UNSC_TERMS if iso3 in members for y in (first, first + 1)}
-    years |= {y for y, code in _UNSC_ONE_YEAR if code == iso3}
-    return frozenset(y for y in years if y <= _UNSC_KNOWN_UNTIL)
+    return _unsc_table()[0].get(iso3, frozenset())
+
 
 def eu_presidency_terms(iso3: str) -> list[tuple[dt.date, dt.date]]:
     """The half-years ``iso3`` held the rotating presidency of the Council of the EU (in the table)."""
-    out: list[tuple[dt.date, dt.date]] = []
-    for year, first, second in _EU_PRESIDENCIES:
-        if iso3 == first:
-            out.append((dt.date(year, 1, 1), dt.date(year, 6, 30)))
-        if iso3 == second:
-            out.append((dt.date(year, 7, 1), dt.date(year, 12, 31)))
-    return out
-
+    return list(_eu_table()[0].get(iso3, ()))
 
 
 _MODIFIER_WORDS = frozenset({
@@ -806,7 +788,7 @@ class _Problem:
                     continue
                 years = unsc_years(code)
                 ivs = [(_o(dt.date(y, 1, 1)), _o(dt.date(y + 1, 12, 31))) for y in years]
-                ivs.append((_o(dt.date(_UNSC_KNOWN_UNTIL + 1, 1, 1)), w.hi))
+                ivs.append((_o(dt.date(_unsc_table()[1] + 1, 1, 1)), w.hi))
                 out.append(_Constraint(f"council vote {a.name}", w.clip(ivs)))
                 break
         return out
@@ -830,7 +812,7 @@ class _Problem:
                 if not terms:
                     continue
                 ivs = [(_o(lo) - EU_PRESIDENCY_GRACE, _o(hi) + EU_PRESIDENCY_GRACE) for lo, hi in terms]
-                ivs.append((_o(dt.date(_EU_PRESIDENCIES[-1][0] + 1, 1, 1)), w.hi))
+                ivs.append((_o(dt.date(_eu_table()[1] + 1, 1, 1)), w.hi))
                 out.append(_Constraint(f"EU presidency {a.name}", w.clip(ivs), state=True))
                 break
         return out
