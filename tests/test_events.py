@@ -395,3 +395,12 @@ def test_what_a_warning_threatens_has_not_happened(pipe: Pipeline) -> None:
                     "crossings with Belarus if the balloon flights continued.")
     assert len(find(doc, "THREATEN")) == 1
     assert find(doc, "SANCTION") == []
+
+
+def test_he_in_a_speech_is_the_speaker_and_concerns_conveyed_to_a_state_target_it(pipe: Pipeline) -> None:
+    doc = run(pipe, "Beijing had denounced Philippine President Ferdinand Marcos Jr.'s speech, in which he called on "
+                    "China to stop its harassment. Tokyo had conveyed its concerns to China on Monday.")
+    (req,) = find(doc, "REQUEST")
+    assert names(doc, req.actor) == {"Ferdinand Marcos Jr."}
+    concerns = [e for e in find(doc, "ACCUSE") if countries(doc, e.actor) == {"JPN"}]
+    assert len(concerns) == 1 and countries(doc, concerns[0].recipient) == {"CHN"}

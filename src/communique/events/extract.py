@@ -154,7 +154,7 @@ class _Context:
                     or (actor is not None and actor.kind != "person" and tok.head.dep_ in ("nsubj", "nsubjpass")):
                 last_body = actor.id
             if tok.lower_ in PERSON_PRONOUNS and aid is None:
-                ref = last_subject or last_person
+                ref = self._author(tok) or last_subject or last_person
                 if tok.dep_ in ("dobj", "pobj", "dative") and tok.lower_ in ("him", "her"):
                     # an object pronoun is not its clause's subject ("X spoke with Trump and will
                     # fly to Florida to meet him"): the last other person named
@@ -169,6 +169,14 @@ class _Context:
                 if tok.dep_ in ("nsubj", "nsubjpass") or (tok.dep_ in ("compound", "appos") and tok.head.dep_ in ("nsubj", "nsubjpass")):
                     last_subject = actor.id
         self.dyad = self._main_dyad()
+
+    def _author(self, tok: Token) -> str | None:
+        """"Lai's inaugural speech, in which he called on China ...": the person whose speech it is."""
+        verb = tok.head
+        if tok.dep_ != "nsubj" or verb.dep_ != "relcl" or verb.head.pos_ != "NOUN":
+            return None
+        owner = next((self.table.by_token.get(c.i) for c in verb.head.children if c.dep_ == "poss"), None)
+        return owner if owner is not None and self.table.get(owner).kind == "person" else None
 
     def _speaking_body(self, tok: Token) -> str | None:
         """The state or organization in the subject of the reporting verb whose clause "it" opens."""
