@@ -22,9 +22,12 @@ OWN = Path(__file__).parent / "data" / "devset"
 
 # corpus -> {metric: floor}; the floors are what the system reached when they were last raised
 FLOORS = {
-    "seeds": {"events_f1": 0.94, "events_strict_f1": 0.71, "persons_f1": 1.0, "given_date_kept": 1.0},
-    "dev": {"events_f1": 0.71, "events_strict_f1": 0.38, "persons_f1": 0.96, "given_date_kept": 1.0},
-    "own": {"events_f1": 0.66, "events_strict_f1": 0.45, "persons_f1": 0.96, "given_date_kept": 1.0},
+    "seeds": {"events_f1": 0.94, "events_strict_f1": 0.71, "persons_f1": 1.0, "given_date_kept": 1.0,
+              "undated_covered": 1.0},
+    "dev": {"events_f1": 0.75, "events_strict_f1": 0.42, "persons_f1": 0.96, "given_date_kept": 1.0,
+            "undated_covered": 1.0},
+    "own": {"events_f1": 0.70, "events_strict_f1": 0.48, "persons_f1": 0.96, "given_date_kept": 1.0,
+            "undated_covered": 1.0},
 }
 
 
@@ -44,6 +47,8 @@ def metrics(report: dict) -> dict[str, float]:
         "events_strict_f1": report["events_strict"]["f1"],
         "persons_f1": report["persons"]["f1"],
         "given_date_kept": report["published"]["given_date_kept"]["accuracy"] or 0.0,
+        # an inferred publication interval that misses the true date misdates every relative date
+        "undated_covered": report["published"]["undated_interval_covers_truth"]["accuracy"] or 0.0,
     }
 
 
