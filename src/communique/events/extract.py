@@ -85,7 +85,8 @@ TIES = frozenset(("tie", "relation", "relationship", "contact", "link"))
 SIGNING = frozenset(("sign", "ratify", "conclude", "initial", "ink"))
 NESTED_CLAUSE = frozenset(("ccomp", "advcl", "relcl", "parataxis", "csubj", "acl"))
 CLOSABLE = frozenset("border crossing frontier airspace checkpoint".split())
-PROMISES = frozenset("vow pledge promise threaten swear prepare ready vow".split())
+PROMISES = frozenset("vow pledge promise threaten swear prepare ready".split())
+RELATIVES = frozenset(("which", "that", "who"))
 STATEMENT_NOUNS = frozenset("claim accusation allegation charge remark statement criticism assertion".split())
 SPEECH_NOUNS = frozenset("""
 claim accusation allegation report remark statement demand proposal offer request criticism charge
@@ -399,6 +400,11 @@ def _other_time(prep: Token) -> bool:
                                        for p in prep.children)
 
 
+def _preps(verb: Token) -> set[str]:
+    """The prepositions and particles of a verb, which pick its lexicon sense ("call on")."""
+    return {c.lower_ for c in verb.children if c.dep_ in ("prep", "prt")}
+
+
 def _clock_only(tx: Timex) -> bool:
     """A time of day with no day of its own ("at 4 a.m."): a weaker date than "on Wednesday"."""
     return tx.type == "TIME" and not re.search(
@@ -450,7 +456,7 @@ def _subject(verb: Token, ctx: _Context) -> tuple[list[str], list[str]]:
             return [x for c in subj for x in ctx.refs(c)], []
         passive = [c for c in t.children if c.dep_ == "nsubjpass"]
         agent = [p for c in t.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
-        if subj and subj[0].lower_ in ("which", "that", "who") and t.dep_ == "relcl":
+        if subj and subj[0].lower_ in RELATIVES and t.dep_ == "relcl":
             return ctx.refs(t.head), []
         if subj:
             # "MANILA - The Philippines and Japan signed ...": a dateline parsed as the subject
@@ -563,7 +569,7 @@ class Extractor:
                     continue
                 d.sentence = (sent.start_char, sent.end_char)
                 self._finish(d)
-                if self._valid(d) and not self._purpose_of_same(d):
+                if self._valid(d) and not self._held_out(d) and not self._purpose_of_same(d):
                     drafts.append(d)
                     met = self._visit_meeting(d)
                     if met is not None:
@@ -616,7 +622,7 @@ class Extractor:
         attack_targets: list[str] = []
         if lemma in REPORTING:
             return None
-        preps = {c.lower_ for c in tok.children if c.dep_ in ("prep", "prt")}
+        preps = _preps(tok)
         trig = self.lex.verb(lemma, preps)
         if trig is not None and lemma == "call" and trig.type == "REQUEST" and "on" in preps and not any(
                 c.dep_ in ("xcomp", "ccomp", "advcl") for c in tok.children) and not any(
@@ -718,8 +724,8 @@ class Extractor:
                          for p in _prep_objects(c, prep) for x in self.ctx.refs(p)]
         if not recipient and trig.type in ("ACCUSE", "REJECT", "SUPPORT") and tok.dep_ in ("relcl", "acl") \
                 and tok.head.pos_ in ("NOUN", "PROPN") and not any(
-                    c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("which", "that", "who") for c in tok.children) \
-                and not any(c.dep_ == "dobj" and c.lower_ not in ("which", "that") for c in tok.children):
+                    c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in RELATIVES for c in tok.children) \
+                and not any(c.dep_ == "dobj" and c.lower_ not in RELATIVES for c in tok.children):
             # "air strikes, which Riyadh condemned"; "a charge Beijing rejected": the doer of what
             # the clause describes
             mine = {self.ctx.country_of(a) for a in actor}
@@ -844,7 +850,7 @@ class Extractor:
         if lemma in LABELLING:
             objs = [c for c in tok.children if c.dep_ == "dobj"]
             if not objs and tok.dep_ in ("relcl", "acl") and tok.head.pos_ in ("NOUN", "PROPN") and not any(
-                    c.dep_ == "nsubj" and c.lower_ in ("which", "that", "who") for c in tok.children):
+                    c.dep_ == "nsubj" and c.lower_ in RELATIVES for c in tok.children):
                 objs = [tok.head]   # "a move Milei's spokesman called interference"
             if objs:
                 target = objs[0]
@@ -1400,7 +1406,7 @@ class Extractor:
             if c.dep_ == "poss":
                 return self.ctx.refs(c)
             if c.dep_ in ("relcl", "acl"):
-                subj = [g for g in c.children if g.dep_ == "nsubj" and g.lower_ not in ("which", "that", "who")]
+                subj = [g for g in c.children if g.dep_ == "nsubj" and g.lower_ not in RELATIVES]
                 if subj:
                     return self.ctx.refs(subj[0])
         for c in noun.children:
@@ -1430,26 +1436,29 @@ class Extractor:
             break
         return []
 
-    def _purpose_of_same(self, d: _Draft) -> bool:
-        """The purpose of a deed is part of it: "dispatched jets to intercept the aircraft" is
-        one mobilization, not two; so is a noun that only names it again ("flew on to Lima, the
-        next stop of the tour"). What a request asks for is no event either."""
+    def _held_out(self, d: _Draft) -> bool:
+        """What a request or warning holds out has not happened: "called for the deployment of
+        troops", "warned that Vilnius would close its border"."""
         t = d.tok
         if t.pos_ == "NOUN" and d.type != "REQUEST" and (t.dep_ == "dobj" or (t.dep_ == "pobj" and t.head.lower_ == "for")):
             asker = t.head if t.dep_ == "dobj" else t.head.head
-            sense = self.lex.verb(asker.lemma_.lower(), {c.lower_ for c in asker.children if c.dep_ in ("prep", "prt")})
-            if sense is not None and sense.type == "REQUEST":
-                return True   # "called for the deployment of troops": what is asked for has not happened
+            sense = self.lex.verb(asker.lemma_.lower(), _preps(asker))
+            return sense is not None and sense.type == "REQUEST"
         if t.pos_ == "VERB" and d.type not in ("REQUEST", "THREATEN") and t.dep_ in ("ccomp", "xcomp") and (
                 t.dep_ == "xcomp" or any(c.dep_ == "aux" and c.lower_ in ("would", "will", "could", "might") for c in t.children)):
-            sense = self.lex.verb(t.head.lemma_.lower(), {c.lower_ for c in t.head.children if c.dep_ in ("prep", "prt")})
-            if sense is not None and sense.type in ("REQUEST", "THREATEN"):
-                return True   # "warned that Vilnius would close its border": what is threatened has not happened
-        described = t.pos_ == "NOUN" and t.dep_ in ("dobj", "npadvmod", "appos")   # "flew on to Lima, the next stop"
-        if not described and (t.dep_ not in ("xcomp", "advcl") or not any(c.dep_ == "aux" and c.lower_ == "to"
-                                                                          for c in t.children)):
-            return False
-        return any(x.tok.i == t.head.i and x.type == d.type and x.mode == d.mode for x in self.drafts)
+            sense = self.lex.verb(t.head.lemma_.lower(), _preps(t.head))
+            return sense is not None and sense.type in ("REQUEST", "THREATEN")
+        return False
+
+    def _purpose_of_same(self, d: _Draft) -> bool:
+        """The purpose of a deed is part of it: "dispatched jets to intercept the aircraft" is
+        one mobilization, not two; so is a noun that only names it again ("flew on to Lima, the
+        next stop of the tour")."""
+        t = d.tok
+        described = t.pos_ == "NOUN" and t.dep_ in ("dobj", "npadvmod", "appos")
+        purpose = t.dep_ in ("xcomp", "advcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
+        return (described or purpose) and any(x.tok.i == t.head.i and x.type == d.type and x.mode == d.mode
+                                              for x in self.drafts)
 
     def _valid(self, d: _Draft) -> bool:
         if d.type in ("ASSAULT", "COERCE") and d.status == "possible" and d.when is None:
