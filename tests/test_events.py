@@ -404,3 +404,44 @@ def test_he_in_a_speech_is_the_speaker_and_concerns_conveyed_to_a_state_target_i
     assert names(doc, req.actor) == {"Ferdinand Marcos Jr."}
     concerns = [e for e in find(doc, "ACCUSE") if countries(doc, e.actor) == {"JPN"}]
     assert len(concerns) == 1 and countries(doc, concerns[0].recipient) == {"CHN"}
+
+
+def test_a_summons_told_twice_is_one_act_with_its_stated_day(pipe: Pipeline) -> None:
+    # the lead dates only the telling ("said on Tuesday"); the body states the summons' own day
+    doc = run(pipe, "Argentina said on Tuesday it summoned the Chilean ambassador over remarks about the "
+                    "Beagle Channel.\n\nArgentine Deputy Foreign Minister Ana Lopez summoned the Chilean ambassador "
+                    "Jorge Vera on Monday, according to a ministry statement.")
+    (e,) = find(doc, "ACCUSE")
+    assert e.when is not None and e.when.start == dt.date(2025, 10, 13) and e.when.basis == "stated"
+    assert names(doc, e.actor) == {"Argentina", "Ana Lopez"}
+    assert countries(doc, e.recipient) == {"CHL"}
+    assert len(e.evidence) == 2
+
+
+def test_a_date_carried_from_the_sentence_says_so(pipe: Pipeline) -> None:
+    doc = run(pipe, "Argentina said on Tuesday it summoned the Chilean ambassador over remarks about the "
+                    "Beagle Channel.")
+    (e,) = find(doc, "ACCUSE")
+    assert e.when is not None and e.when.start == dt.date(2025, 10, 14) and e.when.basis == "context"
+    (news,) = find(run(pipe, "North Korea has fired a ballistic missile toward Japan."), "ASSAULT")
+    assert news.when is not None and news.when.start == DCT and news.when.basis == "published"
+
+
+def test_a_date_right_after_another_events_phrase_is_that_events(pipe: Pipeline) -> None:
+    doc = run(pipe, "The Economic Community of West African States said on Thursday it had decided to suspend "
+                    "Niger following the military coup this week.")
+    (e,) = find(doc, "SANCTION")
+    assert e.when is not None and e.when.start == e.when.end == dt.date(2025, 10, 9)
+
+
+def test_a_position_taken_at_a_meeting_towards_a_third_state_takes_its_day(pipe: Pipeline) -> None:
+    doc = run(pipe, "South Korean Foreign Minister Cho Hyun met U.S. Deputy Secretary of State Christopher Landau "
+                    "in Seoul on Monday.\n\nThe talks focused on trade and the alliance.\n\n"
+                    "Landau also condemned Russia's attacks on Ukrainian energy facilities.")
+    (meeting,) = find(doc, "CONSULT", None)
+    (accusation,) = find(doc, "ACCUSE")
+    assert countries(doc, accusation.recipient) == {"RUS"}
+    assert meeting.when is not None and accusation.when is not None
+    assert (accusation.when.start, accusation.when.basis) == (meeting.when.start, "context")
+    (attack,) = find(doc, "ASSAULT")
+    assert attack.when is None   # what was condemned is not dated by the meeting

@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 
 from communique.errors import QueryError, StoreError
 from communique.ingest import content_hash
-from communique.records import STATUSES, Actor, Document, Event, Published, Timex, When, Where
+from communique.records import STATUSES, WHEN_BASES, Actor, Document, Event, Published, Timex, When, Where
 from communique.store import connect, queries
 from communique.store.schema import MIGRATIONS, SCHEMA_VERSION, applied, migrate, pending, schema_version
 from communique.store.writer import global_actor_id, ingest_paths, sync_kb_tenures, write_documents
@@ -53,7 +53,7 @@ def test_an_older_store_is_upgraded_in_order(tmp_path: Path) -> None:
     first_name, first_step = MIGRATIONS[0]
     first_step(con)
     con.execute("INSERT INTO _migrations VALUES (1, ?, now())", [first_name])
-    write_documents(con, [make_document("d1")])
+    _write_as_of_first_schema(con, make_document("d1"))
     assert pending(con) == [name for name, _ in MIGRATIONS[1:]]
     con.close()
     con = connect(path)
@@ -62,6 +62,24 @@ def test_an_older_store_is_upgraded_in_order(tmp_path: Path) -> None:
         [name for name, _ in MIGRATIONS]
     assert queries.read_document(con, "d1").events  # the data survived
     con.close()
+
+
+def _write_as_of_first_schema(con: duckdb.DuckDBPyConnection, doc: Document) -> None:
+    """Write ``doc`` the way a release with only the first migration did: through today's
+    writer into a current store, then copy the columns the old tables have."""
+    current = duckdb.connect(":memory:")
+    migrate(current)
+    write_documents(current, [doc])
+    tables = [r[0] for r in con.execute("SELECT table_name FROM information_schema.tables "
+                                        "WHERE table_type = 'BASE TABLE' AND table_name <> '_migrations'").fetchall()]
+    for table in tables:
+        cols = [r[0] for r in con.execute("SELECT column_name FROM information_schema.columns WHERE table_name = ? "
+                                          "ORDER BY ordinal_position", [table]).fetchall()]
+        rows = current.execute(f"SELECT {', '.join(repr(c).replace(chr(39), chr(34)) for c in cols)} "
+                               f"FROM {table}").fetchall()
+        for row in rows:
+            con.execute(f"INSERT INTO {table} VALUES ({', '.join('?' * len(cols))})", list(row))
+    current.close()
 
 
 def test_pending_only_reads() -> None:
@@ -382,7 +400,7 @@ def documents(draw: Callable[..., Any]) -> Document:
             actor=draw(st.lists(st.sampled_from(local), max_size=2)) if local else [],
             recipient=draw(st.lists(st.sampled_from(local), max_size=2)) if local else [],
             mode=draw(maybe), cameo=draw(maybe),
-            when=When(start, draw(dates), draw(maybe)) if start else None,
+            when=When(start, draw(dates), draw(maybe), draw(st.sampled_from(WHEN_BASES))) if start else None,
             where=draw(st.none() | st.builds(Where, maybe, st.sampled_from(["KOR", "USA"]))),
             contexts=draw(st.lists(names, max_size=2)), confidence=draw(st.floats(0, 1)),
             trigger=draw(maybe)))

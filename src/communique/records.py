@@ -157,20 +157,31 @@ class Actor:
                    kb_id=d.get("kb_id"))
 
 
+# Where an event's date comes from: a time expression governing the event's own clause
+# ("stated"), one carried over from the sentence, the story's lead or the meeting it belongs to
+# ("context"), or the publication day of an act reported as the day's news ("published").
+WhenBasis = Literal["stated", "context", "published"]
+WHEN_BASES: tuple[WhenBasis, ...] = ("stated", "context", "published")
+
+
 @dataclass(frozen=True, slots=True)
 class When:
     start: dt.date
     end: dt.date
     text: str | None = None
+    basis: WhenBasis = "stated"
 
     def to_dict(self) -> dict[str, Any]:
-        return {"start": _d(self.start), "end": _d(self.end), "text": self.text}
+        return {"start": _d(self.start), "end": _d(self.end), "text": self.text, "basis": self.basis}
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> When:
         start = _date(d["start"])
         assert start is not None
-        return cls(start=start, end=_date(d.get("end")) or start, text=d.get("text"))
+        basis = d.get("basis") or "stated"
+        if basis not in WHEN_BASES:
+            raise ValueError(f"unknown date basis {basis!r}")
+        return cls(start=start, end=_date(d.get("end")) or start, text=d.get("text"), basis=basis)
 
 
 @dataclass(frozen=True, slots=True)

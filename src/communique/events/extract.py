@@ -9,6 +9,7 @@ participants are found and it can be traced to its sentence.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from collections import Counter
@@ -26,7 +27,7 @@ from communique.events.status import (
     forms,
     noun_status,
 )
-from communique.records import Actor, Event, Span, Status, Timex, When, Where
+from communique.records import Actor, Event, Span, Status, Timex, When, WhenBasis, Where
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -382,7 +383,12 @@ def _clause_tokens(head: Token, own: bool = False) -> list[Token]:
             if c.dep_ == "prep" and _other_time(c):
                 continue
             stack.append(c)
-    return out
+    # "suspended Gabon following the coup this week": a date the parser hangs on the verb
+    # right after a phrase about another event belongs to that event
+    ends = {max(t.i for t in c.subtree) for t in out for c in t.children if c.dep_ == "prep" and _other_time(c)}
+    theirs = {x.i for t in out if t.dep_ == "npadvmod" and t.ent_type_ in ("DATE", "TIME")
+              and min(x.i for x in t.subtree) - 1 in ends for x in t.subtree}
+    return [t for t in out if t.i not in theirs]
 
 
 OTHER_TIME = frozenset(("after", "before", "following", "since", "until", "preceding"))
@@ -403,6 +409,11 @@ def _other_time(prep: Token) -> bool:
 def _preps(verb: Token) -> set[str]:
     """The prepositions and particles of a verb, which pick its lexicon sense ("call on")."""
     return {c.lower_ for c in verb.children if c.dep_ in ("prep", "prt")}
+
+
+def _told_past(verb: Token) -> bool:
+    """A verb in the simple past or the perfect: an act told as done."""
+    return verb.tag_ == "VBD" or any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
 
 
 def _clock_only(tx: Timex) -> bool:
@@ -615,7 +626,7 @@ class Extractor:
             verb = d.tok if d.tok.pos_ == "VERB" else d.governor
             if d.when is None and d.status == "occurred" and verb is not None and verb.tag_ == "VBD" \
                     and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children):
-                d.when = peg
+                d.when = dataclasses.replace(peg, basis="context")
 
     def _verb(self, tok: Token) -> _Draft | None:
         lemma = tok.lemma_.lower()
@@ -1187,7 +1198,7 @@ class Extractor:
             if None not in sides[0] | sides[1] and d.where.country not in sides[0] | sides[1]:
                 d.mode = "third-party"
 
-    def _timex_for(self, d: _Draft) -> Timex | None:
+    def _timex_for(self, d: _Draft) -> tuple[Timex | None, WhenBasis]:
         heads = [d.tok]
         pos = _position(d.tok)
         argument = pos.dep_ in ("dobj", "nsubj", "nsubjpass", "attr") or (
@@ -1207,7 +1218,7 @@ class Extractor:
                 if best is None or dist < best[0]:
                     best = (dist, tx)
             if best:
-                return best[1]
+                return best[1], self._telling_basis(d, best[1])
         # what a speaker said or decided takes the day of the saying ("said Thursday it had
         # decided to suspend ..."); acts told in an "as"/"when" clause share the main clause's day
         v: Token | None = d.tok if d.tok.pos_ in ("VERB", "AUX") else d.governor
@@ -1216,15 +1227,30 @@ class Extractor:
                 break
             up = v.head
             if v.dep_ == "ccomp" and up.lemma_.lower() in REPORTING | {"decide", "vote"} and d.type in SPEECH_TYPES:
-                return self._nearest_timex(up, d.tok)
+                # a past act told ("said on Friday it summoned the ambassador") is not dated by
+                # the telling, only placed before it; what is said or decided then is
+                told = v.i == d.tok.i and _told_past(v)
+                return self._nearest_timex(up, d.tok), "context" if told else "stated"
             if v.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("as", "when", "while") for c in v.children):
-                return self._nearest_timex(up, d.tok)
+                return self._nearest_timex(up, d.tok), "stated"
             if v.dep_ == "acl" and up.dep_ == "dobj" and up.head.pos_ == "VERB":
-                return self._nearest_timex(up.head, d.tok)   # "took action on Monday to suspend Niger"
+                return self._nearest_timex(up.head, d.tok), "stated"   # "took action on Monday to suspend Niger"
             if v.dep_ not in ("xcomp", "conj"):
                 break
             v = up
-        return None
+        return None, "stated"
+
+    def _telling_basis(self, d: _Draft, tx: Timex) -> WhenBasis:
+        """ "Argentina said on Tuesday it summoned the ambassador": a date between the reporting
+        verb and the reported clause's subject (which the parser may hang on either) dates the
+        telling. A past act told is only placed before it, so its date is carried, not stated."""
+        v = d.tok
+        if v.dep_ != "ccomp" or v.head.lemma_.lower() not in REPORTING or not _told_past(v):
+            return "stated"
+        subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None or not v.head.idx < tx.start < subj.idx:
+            return "stated"
+        return "context"
 
     def _nearest_timex(self, head: Token, anchor: Token) -> Timex | None:
         best: tuple[int, Timex] | None = None
@@ -1253,13 +1279,13 @@ class Extractor:
     def _when(self, d: _Draft) -> When | None:
         same = self._simultaneous(d)
         if same is not None:
-            return same
-        tx = self._timex_for(d)
+            return dataclasses.replace(same, basis="context")
+        tx, basis = self._timex_for(d)
         if (tx is None or tx.begin is None) and d.status == "occurred":
-            tx = self._sentence_day(d)
+            tx, basis = self._sentence_day(d), "context"
         if tx is None or tx.begin is None:
             if self.dct is not None and d.status == "occurred" and self._reported_as_news(d):
-                return When(self.dct, self.dct, None)
+                return When(self.dct, self.dct, None, "published")
             return None
         if self.dct is not None:
             from communique.time import resolve_for_tense
@@ -1286,7 +1312,7 @@ class Extractor:
         days = self._span_days(d)
         if days and until == tx.begin:
             until = tx.begin + dt.timedelta(days=days - 1)   # "a two-day visit starting June 19"
-        return When(tx.begin, until, tx.text)
+        return When(tx.begin, until, tx.text, basis)
 
     def _span_days(self, d: _Draft) -> int | None:
         """The length an event's own words give it: "a three-day visit", "two days of talks"."""

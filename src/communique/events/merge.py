@@ -13,7 +13,7 @@ from __future__ import annotations
 import dataclasses
 
 from communique.actors.resolve import ActorTable
-from communique.records import Event, Where
+from communique.records import Event, When, Where
 
 # statuses that can describe one act told twice: a trip that "may" happen is not the one that did
 _STATUS_CLASS = {"occurred": 0, "ongoing": 0, "planned": 1, "possible": 1, "denied": 2}
@@ -51,18 +51,53 @@ def _parties(e: Event) -> frozenset[str] | tuple[frozenset[str], frozenset[str]]
 
 
 def _dates_compatible(a: Event, b: Event) -> bool:
-    if a.when is None or b.when is None:
+    """Two tellings may be one act unless both state dates and the dates differ; a date carried
+    over from context ("China said on Friday it summoned ...") does not tell the act apart."""
+    if a.when is None or b.when is None or "stated" not in (a.when.basis, b.when.basis) or \
+            a.when.basis != b.when.basis:
         return True
     return a.when.start <= b.when.end and b.when.start <= a.when.end
+
+
+def _better_when(a: When | None, b: When | None) -> When | None:
+    """The date to keep for one act told twice: a stated one over one carried over, then the
+    narrower."""
+    if a is None or b is None:
+        return a or b
+    if (a.basis == "stated") != (b.basis == "stated"):
+        return a if a.basis == "stated" else b
+    return b if (b.end - b.start) < (a.end - a.start) else a
+
+
+def _side_of(ids: list[str], table: ActorTable) -> tuple[set[str | None], bool]:
+    return {table.get(a).country for a in ids}, all(table.get(a).kind != "person" for a in ids)
+
+
+def _refines(a: list[str], b: list[str], table: ActorTable) -> bool:
+    """Whether two sides name the same party, one as a state and the other through its officials
+    ("China" / "Vice Foreign Minister Sun Weidong")."""
+    if set(a) == set(b):
+        return True
+    (ca, states_a), (cb, states_b) = _side_of(a, table), _side_of(b, table)
+    return bool(a) and bool(b) and ca == cb and None not in ca and (states_a or states_b)
+
+
+def _same_parties(m: Event, e: Event, table: ActorTable) -> bool:
+    if _parties(m) == _parties(e):
+        return True
+    if m.type == "CONSULT":
+        return False
+    return _refines(m.actor, e.actor, table) and _refines(m.recipient, e.recipient, table)
 
 
 def _absorb(keep: Event, other: Event) -> Event:
     if other.confidence > keep.confidence:
         keep, other = other, keep
-    when = keep.when
-    if other.when is not None and (when is None or (other.when.end - other.when.start) < (when.end - when.start)):
-        when = other.when
+    when = _better_when(keep.when, other.when)
     status = keep.status
+    if keep.type != "CONSULT":   # a state and its official named for one act: both are its sides
+        keep = dataclasses.replace(keep, actor=list(dict.fromkeys(keep.actor + other.actor)),
+                                   recipient=list(dict.fromkeys(keep.recipient + other.recipient)))
     return dataclasses.replace(keep, when=when, where=keep.where or other.where, status=status,
                                mode=keep.mode or other.mode, confidence=max(keep.confidence, other.confidence),
                                evidence=keep.evidence + [s for s in other.evidence if s not in keep.evidence])
@@ -99,7 +134,7 @@ def consolidate(events: list[Event], table: ActorTable) -> list[Event]:
                 (m.type in POSITIONS and m.evidence[:1] != e.evidence[:1])
                 or (m.type in DEEDS and m.evidence[:1] == e.evidence[:1]))
             if m.type == e.type and (m.mode == e.mode or None in (m.mode, e.mode)) and not separate_statements and \
-                    _parties(m) == _parties(e) and _dates_compatible(m, e) and _STATUS_CLASS[m.status] == _STATUS_CLASS[e.status]:
+                    _same_parties(m, e, table) and _dates_compatible(m, e) and _STATUS_CLASS[m.status] == _STATUS_CLASS[e.status]:
                 merged[i] = _absorb(m, e)
                 break
         else:
@@ -115,7 +150,7 @@ def consolidate(events: list[Event], table: ActorTable) -> list[Event]:
             if targets:
                 for i in targets:
                     m = merged[i]
-                    merged[i] = dataclasses.replace(m, when=m.when or e.when, where=m.where or e.where)
+                    merged[i] = dataclasses.replace(m, when=_better_when(m.when, e.when), where=m.where or e.where)
                 continue
         final.append(e)
     # the replacements above may have updated targets already copied; rebuild from merged
@@ -156,6 +191,10 @@ def _shared_places(events: list[Event], table: ActorTable) -> list[Event]:
     return out
 
 
+def _carried(when: When | None) -> When | None:
+    return dataclasses.replace(when, basis="context") if when is not None and when.basis == "stated" else when
+
+
 def _carry_over(events: list[Event], table: ActorTable) -> list[Event]:
     """Dates and places shared within one meeting or visit (annotation guidelines, section 6).
 
@@ -178,7 +217,7 @@ def _carry_over(events: list[Event], table: ActorTable) -> list[Event]:
                 if v.actor and v.actor[0] in parties and host and \
                         any(table.get(p).country == host for p in parties if p not in v.actor) and \
                         (v.status == e.status or {v.status, e.status} <= {"planned", "possible"}):
-                    out[i] = dataclasses.replace(e, when=v.when, where=e.where or v.where)
+                    out[i] = dataclasses.replace(e, when=_carried(v.when), where=e.where or v.where)
                     break
         elif e.type in POSITIONS and e.evidence:
             start = e.evidence[0][0]
@@ -188,7 +227,9 @@ def _carry_over(events: list[Event], table: ActorTable) -> list[Event]:
             for m in sorted(meetings, key=lambda m: -m.evidence[0][0]):
                 a, r = _side_countries(m.actor, table), _side_countries(m.recipient, table)
                 ea, er = _side_countries(e.actor, table), _side_countries(e.recipient, table)
-                if (ea & a and er & r) or (ea & r and er & a):
-                    out[i] = dataclasses.replace(e, when=m.when, where=e.where or m.where)
+                # a position the parties take in or right after their meeting, towards each
+                # other or a third party ("the ministers condemned the launch")
+                if (ea & a and er & r) or (ea & r and er & a) or (ea & (a | r) and not er & (a | r)):
+                    out[i] = dataclasses.replace(e, when=_carried(m.when), where=e.where or m.where)
                     break
     return out

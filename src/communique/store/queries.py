@@ -47,6 +47,7 @@ class EventRow:
     when_start: dt.date | None
     when_end: dt.date | None
     when_text: str | None
+    when_basis: str | None
     where_name: str | None
     where_country: str | None
     actors: tuple[str, ...]
@@ -182,6 +183,7 @@ WITH parts AS (
     GROUP BY p.doc_id, p.event_id
 )
 SELECT e.doc_id, e.event_id, e.type, e.mode, e.cameo, e.status, e.when_start, e.when_end, e.when_text,
+       CASE WHEN e.when_start IS NULL THEN NULL ELSE coalesce(e.when_basis, 'stated') END AS when_basis,
        e.where_name, e.where_country,
        coalesce(parts.actors, []::VARCHAR[]) AS actors, coalesce(parts.recipients, []::VARCHAR[]) AS recipients,
        e.quote, e.confidence, a.published_value AS published, a.published_earliest, a.published_latest,
@@ -246,10 +248,10 @@ def _events_sql(*, actor: str | None = None, actor_id: str | None = None, countr
 def _event_rows(con: Connection, sql: str, params: list[Any]) -> list[EventRow]:
     rows = con.execute(sql, params).fetchall()
     return [EventRow(doc_id=r[0], event_id=r[1], type=r[2], mode=r[3], cameo=r[4], status=r[5], when_start=r[6],
-                     when_end=r[7], when_text=r[8], where_name=r[9], where_country=r[10],
-                     actors=tuple(dict.fromkeys(r[11])), recipients=tuple(dict.fromkeys(r[12])), quote=r[13],
-                     confidence=r[14], published=r[15], published_earliest=r[16], published_latest=r[17],
-                     title=r[18], source=r[19])
+                     when_end=r[7], when_text=r[8], when_basis=r[9], where_name=r[10], where_country=r[11],
+                     actors=tuple(dict.fromkeys(r[12])), recipients=tuple(dict.fromkeys(r[13])), quote=r[14],
+                     confidence=r[15], published=r[16], published_earliest=r[17], published_latest=r[18],
+                     title=r[19], source=r[20])
             for r in rows]
 
 
@@ -387,12 +389,12 @@ def read_document(con: Connection, doc_id: str) -> Document:
         roles.setdefault((event_id, role), []).append(local_id)
     doc_events = []
     for r in con.execute("SELECT event_id, type, status, quote, evidence, mode, cameo, when_start, when_end, "
-                         "when_text, where_name, where_country, contexts, confidence, trigger "
+                         "when_text, where_name, where_country, contexts, confidence, trigger, when_basis "
                          "FROM events WHERE doc_id = ? ORDER BY ord", [doc_id]).fetchall():
         doc_events.append(Event(
             id=r[0], type=r[1], status=r[2], quote=r[3], evidence=[(int(a), int(b)) for a, b in json.loads(r[4])],
             actor=roles.get((r[0], "actor"), []), recipient=roles.get((r[0], "recipient"), []),
-            mode=r[5], cameo=r[6], when=When(r[7], r[8], r[9]) if r[7] is not None else None,
+            mode=r[5], cameo=r[6], when=When(r[7], r[8], r[9], r[15] or "stated") if r[7] is not None else None,
             where=Where(r[10], r[11]) if r[11] is not None else None, contexts=list(r[12]),
             confidence=r[13], trigger=r[14]))
     return Document(doc_id=doc_id, source=source, title=title, text=text,

@@ -163,9 +163,16 @@ def _m002_kb_tenures(con: Connection) -> None:
         ) k ON true""")
 
 
+def _m003_when_basis(con: Connection) -> None:
+    """Where each event's date comes from: 'stated', 'context' or 'published' (``When.basis``).
+    Rows written before it keep NULL, read back as 'stated'."""
+    con.execute("ALTER TABLE events ADD COLUMN when_basis VARCHAR")
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     ("001_initial", _m001_initial),
     ("002_kb_tenures", _m002_kb_tenures),
+    ("003_when_basis", _m003_when_basis),
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

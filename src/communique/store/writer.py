@@ -153,7 +153,8 @@ class _Rows:
                                 w.start if w else None, w.end if w else None, w.text if w else None,
                                 where.name if where else None, where.country if where else None,
                                 ev.status, list(ev.contexts), ev.quote,
-                                json.dumps([list(s) for s in ev.evidence]), ev.confidence, ev.trigger))
+                                json.dumps([list(s) for s in ev.evidence]), ev.confidence, ev.trigger,
+                                w.basis if w else None))
             for role, ids in (("actor", ev.actor), ("recipient", ev.recipient)):
                 self.participants.extend((doc.doc_id, ev.id, role, j, lid, local.get(lid))
                                          for j, lid in enumerate(ids))
@@ -213,7 +214,7 @@ def write_documents(con: Connection, docs: Iterable[Document], *,
                                  "begin_date", "until_date", "vague"), batch.timexes)
         _insert(con, "events", ("doc_id", "event_id", "ord", "type", "mode", "cameo", "when_start", "when_end",
                                 "when_text", "where_name", "where_country", "status", "contexts", "quote",
-                                "evidence", "confidence", "trigger"), batch.events)
+                                "evidence", "confidence", "trigger", "when_basis"), batch.events)
         _insert(con, "event_participants", ("doc_id", "event_id", "role", "ord", "local_id", "actor_id"),
                 batch.participants)
     result.replaced = replace
