@@ -179,6 +179,8 @@ def test_normalization(text: str, surface: str, typ: str, value: str, begin: str
     (THU, "Shares fell over the past five trading days.", "the past five trading days", "P5D", "2026-03-07", "2026-03-12"),
     # a clock time takes the day named after it
     (THU, "The envoy will brief the council at 3 p.m. on Monday.", "3 p.m.", "2026-03-16T15:00", "2026-03-16", "2026-03-16"),
+    # a present passive is not a past verb: "when the appeal is heard in May" looks ahead
+    (THU, "Lawyers hope to win when the appeal is heard in May.", "May", "2026-05", "2026-05-01", "2026-05-31"),
 ])
 def test_context_rules(dct: dt.date, text: str, surface: str, value: str, begin: str, until: str) -> None:
     t = one(text, dct, surface)
