@@ -187,6 +187,15 @@ def test_context_rules(dct: dt.date, text: str, surface: str, value: str, begin:
     assert (t.value, t.begin, t.until) == (value, D(begin), D(until))
 
 
+@pytest.mark.parametrize(("dct", "text", "surface", "typ", "value"), [
+    # "a minute and a half" before "later," (the comma is not a following noun)
+    (THU, "A minute and a half later, the pilot radioed the tower.", "A minute and a half", "DURATION", "PT1M30S"),
+])
+def test_values(dct: dt.date, text: str, surface: str, typ: str, value: str) -> None:
+    t = one(text, dct, surface)
+    assert (t.type, t.value) == (typ, value)
+
+
 @pytest.mark.parametrize(("text", "absent"), [
     ("The former minister criticised the deal.", "former"),
     ("The 44-year-old diplomat was appointed.", "44-year-old"),

@@ -119,7 +119,7 @@ def h_dur(m: re.Match[str], ctx: Context) -> Norm | None:
     if n is not None and n >= 1000 and "," not in raw_n:
         return None
     if unit in ("second", "minute") and raw_n in ("a", "an") and not _g(m, "mod"):
-        nxt = ctx.next_words(1)
+        nxt = [w.rstrip(".,;:!?\"')") for w in ctx.next_words(1)]
         if nxt and nxt[0][:1].isalpha() and nxt[0] not in ("later", "ago", "earlier", "or", "and"):
             return None
     if ctx.next_words(1)[:1] in (["old"], ["old,"], ["old."]):
