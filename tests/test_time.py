@@ -190,6 +190,11 @@ def test_context_rules(dct: dt.date, text: str, surface: str, value: str, begin:
 @pytest.mark.parametrize(("dct", "text", "surface", "typ", "value"), [
     # "a minute and a half" before "later," (the comma is not a following noun)
     (THU, "A minute and a half later, the pilot radioed the tower.", "A minute and a half", "DURATION", "PT1M30S"),
+    # "October of next year": the year phrase after "of" belongs to the month
+    (THU, "Licences that lapse after October of next year will not be renewed.", "October of next year", "DATE", "2027-10"),
+    (THU, "Exports fell sharply in June of last year.", "June of last year", "DATE", "2025-06"),
+    # a parenthetical "that is," is not the clause's verb: the past perfect dates the Sunday
+    (THU, "On Sunday, the members -- that is, the states which use the euro -- had agreed on a plan.", "Sunday", "DATE", "2026-03-08"),
 ])
 def test_values(dct: dt.date, text: str, surface: str, typ: str, value: str) -> None:
     t = one(text, dct, surface)

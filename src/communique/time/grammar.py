@@ -80,7 +80,7 @@ _RULES: tuple[tuple[str, str], ...] = (
     ("ordinal_day", r"(?<=on\s)the\s+(?P<d>[12]\d|3[01]|[1-9])(?:st|nd|rd|th)"
                     r"(?=\s*[.,;:)]|\s+(?:and|or|at|in|when|after|before|but)\b)"),
     ("month_year", r"{EDGE}?(?P<m>{MON})(?:\s+of)?,?\s+(?P<y>{YEAR})"),
-    ("month_rel", r"{EDGE}?(?:(?P<rel>{REL})\s+)?(?P<m>{MONB})(?:\s+(?P<ry>last|next|this)\s+year)?"),
+    ("month_rel", r"{EDGE}?(?:(?P<rel>{REL})\s+)?(?P<m>{MONB})(?:(?:\s+of)?\s+(?P<ry>last|next|this)\s+year)?"),
     ("year", r"{EDGE}?(?:(?P<fy>fiscal(?:\s+year)?|FY|the\s+year|calendar(?:\s+year)?)\s*)?(?P<y>{YEAR})"
              r"(?:\s+(?P<after>or\s+later|and\s+beyond|onwards?))?"),
     ("decade", r"(?:the\s+)?{EDGE}?(?:(?P<dec>(?:1[6-9]|20)\d)0'?s\b|'(?P<d2>\d)0s\b|"

@@ -98,6 +98,8 @@ def _word_tense(word: str, prev: str, prev2: str, nxt: str, prev_raw: str = "") 
         return "future"
     if w in ("if", "unless") and prev in ("", ",", "and", "but", ";", "\n", ".", "\""):
         return "future"  # a clause-initial condition ("If talks fail on Friday"), not "asked if"
+    if w == "is" and prev == "that" and nxt == ",":
+        return None  # the parenthetical "-- that is, ..." is not the clause's verb
     if w in ("is", "are", "am", "was", "were") and nxt in _AUX_BEFORE_FUTURE:
         return None
     if w in ("is", "are", "am") and nxt.endswith("ing") and len(nxt) > 4:
