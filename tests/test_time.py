@@ -195,6 +195,9 @@ def test_context_rules(dct: dt.date, text: str, surface: str, value: str, begin:
     (THU, "Exports fell sharply in June of last year.", "June of last year", "DATE", "2025-06"),
     # a parenthetical "that is," is not the clause's verb: the past perfect dates the Sunday
     (THU, "On Sunday, the members -- that is, the states which use the euro -- had agreed on a plan.", "Sunday", "DATE", "2026-03-08"),
+    # a weekday with a plural part of the day recurs: "Tuesday nights", "Sunday mornings"
+    (THU, "The programme airs on Tuesday nights.", "Tuesday nights", "SET", "XXXX-WXX-2TNI"),
+    (THU, "The envoy briefs reporters on Sunday mornings.", "Sunday mornings", "SET", "XXXX-WXX-7TMO"),
 ])
 def test_values(dct: dt.date, text: str, surface: str, typ: str, value: str) -> None:
     t = one(text, dct, surface)

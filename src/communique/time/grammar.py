@@ -161,7 +161,7 @@ _RULES: tuple[tuple[str, str], ...] = (
     ("set_adv", r"\b(?P<w>daily|nightly|weekly|biweekly|bi-weekly|monthly|quarterly|annually|yearly|hourly|"
                 r"biannually|semiannually|semi-annually)\b"),
     ("set_times", r"(?P<k>once|twice|three\s+times|four\s+times|\d+\s+times)\s+(?:a|per|every)\s+(?P<u>{UNITS1})\b"),
-    ("set_wd_plural", r"(?P<wd>{WD})s\b(?:\s+(?P<pod>{POD})s?)?"),
+    ("set_wd_plural", r"(?P<wd>{WD})(?:s\b|(?=\s+{POD}s\b))(?:\s+(?P<pod>{POD})s?\b)?"),
     # ---- seasons ----
     ("season", r"{EDGE}?(?:(?P<rel>{REL}|the|this\s+year's|last\s+year's|next\s+year's)\s+)?"
                r"(?P<s>spring|summer|autumn|fall|winter)\b(?:\s+(?:of\s+)?(?P<y>{YEAR})|\s+of\s+(?P<ry>this|last|next)\s+year)?"),
