@@ -198,6 +198,10 @@ def test_context_rules(dct: dt.date, text: str, surface: str, value: str, begin:
     # a weekday with a plural part of the day recurs: "Tuesday nights", "Sunday mornings"
     (THU, "The programme airs on Tuesday nights.", "Tuesday nights", "SET", "XXXX-WXX-2TNI"),
     (THU, "The envoy briefs reporters on Sunday mornings.", "Sunday mornings", "SET", "XXXX-WXX-7TMO"),
+    # a span of quarters keeps the quarter unit (TIMEX3 "P2Q"), as does the set "every quarter"
+    (THU, "Output has shrunk over the past two quarters.", "the past two quarters", "DURATION", "P2Q"),
+    (THU, "The economy contracted for several quarters.", "several quarters", "DURATION", "PXQ"),
+    (THU, "The ministers review the sanctions every quarter.", "every quarter", "SET", "P1Q"),
 ])
 def test_values(dct: dt.date, text: str, surface: str, typ: str, value: str) -> None:
     t = one(text, dct, surface)

@@ -234,8 +234,6 @@ def h_set_every(m: re.Match[str], ctx: Context) -> Norm | None:
         return Norm("SET", "XXXX-WXX-WD")
     raw = (m["n"] or "").lower()
     n = 2.0 if raw == "other" else (_num(raw) if raw else 1.0)
-    if u == "quarter" and n == 1:
-        return Norm("SET", "P3M")
     return Norm("SET", duration_value(n, _unit(u)))
 
 

@@ -116,8 +116,11 @@ def _fmt(n: float) -> str:
 
 
 def duration_value(n: float | None, unit: str) -> str:
-    """TIMEX3 duration: (3, 'day') -> P3D; (None, 'year') -> PXY; (48, 'hour') -> PT48H."""
+    """TIMEX3 duration: (3, 'day') -> P3D; (None, 'year') -> PXY; (48, 'hour') -> PT48H;
+    (2, 'quarter') -> P2Q."""
     letter, mult, is_time = UNITS[unit]
+    if unit == "quarter" and (n is None or n == int(n)):
+        return "PXQ" if n is None else f"P{int(n)}Q"  # TIMEX3 keeps the quarter unit: P2Q
     if n is None:
         return f"PTX{letter}" if is_time else f"PX{letter}"
     n = n * mult
