@@ -202,6 +202,14 @@ def test_context_rules(dct: dt.date, text: str, surface: str, value: str, begin:
     (THU, "Output has shrunk over the past two quarters.", "the past two quarters", "DURATION", "P2Q"),
     (THU, "The economy contracted for several quarters.", "several quarters", "DURATION", "PXQ"),
     (THU, "The ministers review the sanctions every quarter.", "every quarter", "SET", "P1Q"),
+    # years read out in a broadcast transcript, after a month or season
+    (THU, "January nineteen ninety-seven: the bombers struck again.", "January nineteen ninety-seven", "DATE", "1997-01"),
+    (THU, "Prices last fell that low in the winter of nineteen ninety-four.", "the winter of nineteen ninety-four", "DATE", "1994-WI"),
+    # a count in words of hundreds or thousands of years is a duration, not the year 2000
+    (THU, "The shrine has stood for more than two thousand years.", "more than two thousand years", "DURATION", "P2000Y"),
+    # far-off counts stay inside the calendar: a four-digit year, or a vague past
+    (THU, "The temple was built 2000 years ago.", "2000 years ago", "DATE", "0026"),
+    (THU, "The glacier formed 10,000 years earlier.", "10,000 years earlier", "DATE", "PAST_REF"),
 ])
 def test_values(dct: dt.date, text: str, surface: str, typ: str, value: str) -> None:
     t = one(text, dct, surface)

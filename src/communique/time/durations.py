@@ -116,7 +116,7 @@ def h_dur(m: re.Match[str], ctx: Context) -> Norm | None:
         n = 1.0
     if n is not None and n == 1 and plural:
         return None
-    if n is not None and n >= 1000 and "," not in raw_n:
+    if n is not None and n >= 1000 and "," not in raw_n and raw_n[:1].isdigit():
         return None
     if unit in ("second", "minute") and raw_n in ("a", "an") and not _g(m, "mod"):
         nxt = [w.rstrip(".,;:!?\"')") for w in ctx.next_words(1)]
