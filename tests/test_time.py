@@ -179,10 +179,41 @@ def test_normalization(text: str, surface: str, typ: str, value: str, begin: str
     (THU, "Shares fell over the past five trading days.", "the past five trading days", "P5D", "2026-03-07", "2026-03-12"),
     # a clock time takes the day named after it
     (THU, "The envoy will brief the council at 3 p.m. on Monday.", "3 p.m.", "2026-03-16T15:00", "2026-03-16", "2026-03-16"),
+    # a present passive is not a past verb: "when the appeal is heard in May" looks ahead
+    (THU, "Lawyers hope to win when the appeal is heard in May.", "May", "2026-05", "2026-05-01", "2026-05-31"),
 ])
 def test_context_rules(dct: dt.date, text: str, surface: str, value: str, begin: str, until: str) -> None:
     t = one(text, dct, surface)
     assert (t.value, t.begin, t.until) == (value, D(begin), D(until))
+
+
+@pytest.mark.parametrize(("dct", "text", "surface", "typ", "value"), [
+    # "a minute and a half" before "later," (the comma is not a following noun)
+    (THU, "A minute and a half later, the pilot radioed the tower.", "A minute and a half", "DURATION", "PT1M30S"),
+    # "October of next year": the year phrase after "of" belongs to the month
+    (THU, "Licences that lapse after October of next year will not be renewed.", "October of next year", "DATE", "2027-10"),
+    (THU, "Exports fell sharply in June of last year.", "June of last year", "DATE", "2025-06"),
+    # a parenthetical "that is," is not the clause's verb: the past perfect dates the Sunday
+    (THU, "On Sunday, the members -- that is, the states which use the euro -- had agreed on a plan.", "Sunday", "DATE", "2026-03-08"),
+    # a weekday with a plural part of the day recurs: "Tuesday nights", "Sunday mornings"
+    (THU, "The programme airs on Tuesday nights.", "Tuesday nights", "SET", "XXXX-WXX-2TNI"),
+    (THU, "The envoy briefs reporters on Sunday mornings.", "Sunday mornings", "SET", "XXXX-WXX-7TMO"),
+    # a span of quarters keeps the quarter unit (TIMEX3 "P2Q"), as does the set "every quarter"
+    (THU, "Output has shrunk over the past two quarters.", "the past two quarters", "DURATION", "P2Q"),
+    (THU, "The economy contracted for several quarters.", "several quarters", "DURATION", "PXQ"),
+    (THU, "The ministers review the sanctions every quarter.", "every quarter", "SET", "P1Q"),
+    # years read out in a broadcast transcript, after a month or season
+    (THU, "January nineteen ninety-seven: the bombers struck again.", "January nineteen ninety-seven", "DATE", "1997-01"),
+    (THU, "Prices last fell that low in the winter of nineteen ninety-four.", "the winter of nineteen ninety-four", "DATE", "1994-WI"),
+    # a count in words of hundreds or thousands of years is a duration, not the year 2000
+    (THU, "The shrine has stood for more than two thousand years.", "more than two thousand years", "DURATION", "P2000Y"),
+    # far-off counts stay inside the calendar: a four-digit year, or a vague past
+    (THU, "The temple was built 2000 years ago.", "2000 years ago", "DATE", "0026"),
+    (THU, "The glacier formed 10,000 years earlier.", "10,000 years earlier", "DATE", "PAST_REF"),
+])
+def test_values(dct: dt.date, text: str, surface: str, typ: str, value: str) -> None:
+    t = one(text, dct, surface)
+    assert (t.type, t.value) == (typ, value)
 
 
 @pytest.mark.parametrize(("text", "absent"), [

@@ -116,10 +116,10 @@ def h_dur(m: re.Match[str], ctx: Context) -> Norm | None:
         n = 1.0
     if n is not None and n == 1 and plural:
         return None
-    if n is not None and n >= 1000 and "," not in raw_n:
+    if n is not None and n >= 1000 and "," not in raw_n and raw_n[:1].isdigit():
         return None
     if unit in ("second", "minute") and raw_n in ("a", "an") and not _g(m, "mod"):
-        nxt = ctx.next_words(1)
+        nxt = [w.rstrip(".,;:!?\"')") for w in ctx.next_words(1)]
         if nxt and nxt[0][:1].isalpha() and nxt[0] not in ("later", "ago", "earlier", "or", "and"):
             return None
     if ctx.next_words(1)[:1] in (["old"], ["old,"], ["old."]):
@@ -234,8 +234,6 @@ def h_set_every(m: re.Match[str], ctx: Context) -> Norm | None:
         return Norm("SET", "XXXX-WXX-WD")
     raw = (m["n"] or "").lower()
     n = 2.0 if raw == "other" else (_num(raw) if raw else 1.0)
-    if u == "quarter" and n == 1:
-        return Norm("SET", "P3M")
     return Norm("SET", duration_value(n, _unit(u)))
 
 

@@ -42,7 +42,7 @@ def _pieces() -> dict[str, str]:
     p["WD"] = (r"(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|MONDAY|TUESDAY|WEDNESDAY|"
                r"THURSDAY|FRIDAY|SATURDAY|SUNDAY)")
     p["NUMW"] = rf"(?:(?:{_NUM_WORDS})(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?)"
-    p["NUM"] = (r"(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?(?:\s+1/2|\s+and\s+a\s+half)?|{NUMW}(?:\s+and\s+a\s+half)?|"
+    p["NUM"] = (r"(?:{NUMW}\s+(?:hundred|thousand)|\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?(?:\s+1/2|\s+and\s+a\s+half)?|{NUMW}(?:\s+and\s+a\s+half)?|"
                 r"half\s+an?|a\s+couple\s+of|a\s+couple|couple\s+of|a\s+dozen|dozens\s+of|a\s+hundred|an?|"
                 r"a\s+few|few|several|some|many|the\s+few|a\s+number\s+of)")
     p["NUMADJ"] = r"(?:\d+|{NUMW}|several|multi|one|half)"
@@ -60,6 +60,11 @@ def _pieces() -> dict[str, str]:
     p["AMPM"] = r"(?:a\.m\.?|p\.m\.?|am\b|pm\b|(?-i:AM|PM)\b)"
     p["TZ"] = r"(?:(?-i:[ECMP][SD]?T|GMT|UTC|BST|CET|CEST|EEST|EET|MSK|IST|JST)\b|local\s+time)"
     p["REL"] = r"(?:this\s+coming|this\s+past|this|last|next|coming|past|previous|following)"
+    # a year read out in a broadcast transcript ("nineteen ninety-four", "two thousand and one")
+    p["SPOKEN"] = (r"(?:nineteen[\s-]+(?:hundred|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+                   r"(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|"
+                   r"fifteen|sixteen|seventeen|eighteen|nineteen)|two\s+thousand(?:\s+and\s+(?:one|two|three|four|"
+                   r"five|six|seven|eight|nine|ten))?)(?![\s-]+(?:years?|days?|months?|weeks?|hours?|people|dollars)\b)")
     return p
 
 
@@ -79,8 +84,8 @@ _RULES: tuple[tuple[str, str], ...] = (
             r"(?:,?\s+(?P<y>{YEAR}))?"),
     ("ordinal_day", r"(?<=on\s)the\s+(?P<d>[12]\d|3[01]|[1-9])(?:st|nd|rd|th)"
                     r"(?=\s*[.,;:)]|\s+(?:and|or|at|in|when|after|before|but)\b)"),
-    ("month_year", r"{EDGE}?(?P<m>{MON})(?:\s+of)?,?\s+(?P<y>{YEAR})"),
-    ("month_rel", r"{EDGE}?(?:(?P<rel>{REL})\s+)?(?P<m>{MONB})(?:\s+(?P<ry>last|next|this)\s+year)?"),
+    ("month_year", r"{EDGE}?(?P<m>{MON})(?:\s+of)?,?\s+(?:(?P<y>{YEAR})|(?P<sy>{SPOKEN})\b)"),
+    ("month_rel", r"{EDGE}?(?:(?P<rel>{REL})\s+)?(?P<m>{MONB})(?:(?:\s+of)?\s+(?P<ry>last|next|this)\s+year)?"),
     ("year", r"{EDGE}?(?:(?P<fy>fiscal(?:\s+year)?|FY|the\s+year|calendar(?:\s+year)?)\s*)?(?P<y>{YEAR})"
              r"(?:\s+(?P<after>or\s+later|and\s+beyond|onwards?))?"),
     ("decade", r"(?:the\s+)?{EDGE}?(?:(?P<dec>(?:1[6-9]|20)\d)0'?s\b|'(?P<d2>\d)0s\b|"
@@ -90,10 +95,7 @@ _RULES: tuple[tuple[str, str], ...] = (
                                                                  "through", "to")) + r")['’](?P<y>\d\d)\b(?!['’\w])"),
     ("century", r"(?:the\s+)?{EDGE}?(?P<n>\d{{1,2}})(?:st|nd|rd|th)[\s-]+century"),
     ("this_century", r"(?:this|the\s+(?:last|past|next|previous)|last|next)\s+century"),
-    ("spoken_year", r"(?:the\s+year\s+)?(?P<w>nineteen[\s-]+(?:hundred|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
-                    r"(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|"
-                    r"fifteen|sixteen|seventeen|eighteen|nineteen)|two\s+thousand(?:\s+and\s+(?:one|two|three|four|"
-                    r"five|six|seven|eight|nine|ten))?)"),
+    ("spoken_year", r"(?:the\s+year\s+)?(?P<w>{SPOKEN})"),
     ("that_unit", r"(?:(?P<edge>earlier|later|early|late)\s+)?(?P<det>that|the\s+same|the\s+next|the\s+following|"
                   r"the\s+previous|the\s+preceding)\s+(?P<u>day|morning|afternoon|evening|night|week|month|year)\b"
                   r"(?:\s+(?P<ago>a\s+year\s+(?:ago|earlier|before)|last\s+year))?"),
@@ -161,10 +163,10 @@ _RULES: tuple[tuple[str, str], ...] = (
     ("set_adv", r"\b(?P<w>daily|nightly|weekly|biweekly|bi-weekly|monthly|quarterly|annually|yearly|hourly|"
                 r"biannually|semiannually|semi-annually)\b"),
     ("set_times", r"(?P<k>once|twice|three\s+times|four\s+times|\d+\s+times)\s+(?:a|per|every)\s+(?P<u>{UNITS1})\b"),
-    ("set_wd_plural", r"(?P<wd>{WD})s\b(?:\s+(?P<pod>{POD})s?)?"),
+    ("set_wd_plural", r"(?P<wd>{WD})(?:s\b|(?=\s+{POD}s\b))(?:\s+(?P<pod>{POD})s?\b)?"),
     # ---- seasons ----
     ("season", r"{EDGE}?(?:(?P<rel>{REL}|the|this\s+year's|last\s+year's|next\s+year's)\s+)?"
-               r"(?P<s>spring|summer|autumn|fall|winter)\b(?:\s+(?:of\s+)?(?P<y>{YEAR})|\s+of\s+(?P<ry>this|last|next)\s+year)?"),
+               r"(?P<s>spring|summer|autumn|fall|winter)\b(?:\s+(?:of\s+)?(?P<y>{YEAR})|\s+of\s+(?P<sy>{SPOKEN})\b|\s+of\s+(?P<ry>this|last|next)\s+year)?"),
     # ---- clock times ----
     ("clock", r"(?:(?P<approx>about|around|approximately|shortly\s+after|shortly\s+before|just\s+after|"
               r"just\s+before)\s+)?(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>{AMPM})"

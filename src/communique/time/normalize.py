@@ -100,6 +100,10 @@ def _num(word: str | None) -> float | None:
         return 0.5
     if w in NUMBER_WORDS:
         return float(NUMBER_WORDS[w]) + half
+    big = re.fullmatch(r"(.+) (hundred|thousand)", w)
+    if big:
+        head = _num(big[1])
+        return None if head is None else head * (100 if big[2] == "hundred" else 1000) + half
     parts = re.split(r"[\s-]", w)
     if len(parts) == 2 and parts[0] in NUMBER_WORDS and parts[1] in NUMBER_WORDS:
         return float(NUMBER_WORDS[parts[0]] + NUMBER_WORDS[parts[1]]) + half
@@ -116,8 +120,11 @@ def _fmt(n: float) -> str:
 
 
 def duration_value(n: float | None, unit: str) -> str:
-    """TIMEX3 duration: (3, 'day') -> P3D; (None, 'year') -> PXY; (48, 'hour') -> PT48H."""
+    """TIMEX3 duration: (3, 'day') -> P3D; (None, 'year') -> PXY; (48, 'hour') -> PT48H;
+    (2, 'quarter') -> P2Q."""
     letter, mult, is_time = UNITS[unit]
+    if unit == "quarter" and (n is None or n == int(n)):
+        return "PXQ" if n is None else f"P{int(n)}Q"  # TIMEX3 keeps the quarter unit: P2Q
     if n is None:
         return f"PTX{letter}" if is_time else f"PX{letter}"
     n = n * mult
@@ -139,17 +146,30 @@ def duration_value(n: float | None, unit: str) -> str:
 
 
 def shift(day: dt.date, n: int, unit: str) -> dt.date:
-    """Move a date by n units (negative = back)."""
+    """Move a date by n units (negative = back); clamped to the calendar's range ("10,000 years
+    earlier" must not fail)."""
     letter, mult, is_time = UNITS[unit]
     if is_time:
         return day
-    if letter == "D":
-        return day + dt.timedelta(days=n * mult)
-    if letter == "W":
-        return day + dt.timedelta(weeks=n * mult)
-    if letter == "M":
-        return dates.add_months(day, n * mult)
-    return dates.add_years(day, n * mult)
+    try:
+        if letter == "D":
+            return day + dt.timedelta(days=n * mult)
+        if letter == "W":
+            return day + dt.timedelta(weeks=n * mult)
+        if letter == "M":
+            return dates.add_months(day, n * mult)
+        return dates.add_years(day, n * mult)
+    except (ValueError, OverflowError):
+        return dt.date.min if n < 0 else dt.date.max
+
+
+def in_calendar(day: dt.date, n: float, unit: str) -> bool:
+    """Does moving ``day`` by n units stay inside years 1..9999 (not clamped by ``shift``)?"""
+    letter, mult, is_time = UNITS[unit]
+    if is_time:
+        return True
+    years = abs(n) * mult / {"D": 365.0, "W": 52.0, "M": 12.0}.get(letter, 1.0)
+    return (day.year - years > 1) if n < 0 else (day.year + years < 9999)
 
 
 def granular(day: dt.date, unit: str) -> tuple[str, dt.date, dt.date]:
@@ -161,13 +181,13 @@ def granular(day: dt.date, unit: str) -> tuple[str, dt.date, dt.date]:
         return dates.week_value(day), b, u
     if unit in ("month", "quarter"):
         b, u = dates.month_interval(day.year, day.month)
-        return f"{day.year}-{day.month:02d}", b, u
+        return f"{day.year:04d}-{day.month:02d}", b, u
     if unit == "decade":
-        return str(day.year // 10), *dates.decade_interval(day.year // 10)
+        return f"{day.year // 10:03d}", *dates.decade_interval(day.year // 10)
     if unit == "century":
-        return str(day.year // 100), *dates.century_interval(day.year // 100)
+        return f"{day.year // 100:02d}", *dates.century_interval(day.year // 100)
     b, u = dates.year_interval(day.year)
-    return str(day.year), b, u
+    return f"{day.year:04d}", b, u
 
 
 _EDGE_MOD = MappingProxyType({
@@ -374,7 +394,10 @@ def h_ordinal_day(m: re.Match[str], ctx: Context) -> Norm | None:
 
 
 def h_month_year(m: re.Match[str], ctx: Context) -> Norm | None:
-    y, mo = int(m["y"]), _month(m["m"])
+    sy = spoken_year(m["sy"]) if m["sy"] else None
+    if m["y"] is None and sy is None:
+        return None
+    y, mo = (int(m["y"]) if m["y"] else sy or 0), _month(m["m"])
     b, u = dates.month_interval(y, mo)
     return _date_norm(ctx, f"{y}-{mo:02d}", b, u, _g(m, "edge"))
 
@@ -498,9 +521,9 @@ _ONES = MappingProxyType({
 })
 
 
-def h_spoken_year(m: re.Match[str], ctx: Context) -> Norm | None:
-    """Years read out in broadcast transcripts: "nineteen ninety-six", "two thousand"."""
-    words = re.split(r"[\s-]+", m["w"].lower())
+def spoken_year(phrase: str) -> int | None:
+    """The year of "nineteen ninety-six", "two thousand and one" (None for "nineteen" alone)."""
+    words = re.split(r"[\s-]+", phrase.lower())
     if words[0] == "two":
         y = 2000 + (_ONES.get(words[-1], 0) if "and" in words else 0)
     else:
@@ -512,6 +535,14 @@ def h_spoken_year(m: re.Match[str], ctx: Context) -> Norm | None:
         else:
             y = 1900 + _TENS.get(rest[0], 0) + (_ONES.get(rest[1], 0) if len(rest) > 1 else 0)
     if y == 1900 and "hundred" not in words:
+        return None
+    return y
+
+
+def h_spoken_year(m: re.Match[str], ctx: Context) -> Norm | None:
+    """Years read out in broadcast transcripts: "nineteen ninety-six", "two thousand"."""
+    y = spoken_year(m["w"])
+    if y is None:
         return None
     b, u = dates.year_interval(y)
     return _date_norm(ctx, str(y), b, u)

@@ -19,7 +19,9 @@ from .normalize import (
     duration_value,
     edge_mod,
     granular,
+    in_calendar,
     shift,
+    spoken_year,
 )
 from .resolve import (
     Context,
@@ -220,6 +222,8 @@ def h_ago(m: re.Match[str], ctx: Context) -> Norm | None:
         y, q = ctx.near_quarter or reporting_quarter(ctx.dct or base)
         b, u = dates.quarter_interval(y - 1, q)
         return Norm("DATE", f"{y - 1}-Q{q}", mod, b, u, True)
+    if not in_calendar(base, sign * n, unit):
+        return Norm("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", mod)  # "10,000 years ago"
     day = shift(base, sign * int(n), unit)
     if unit in ("hour", "minute", "second"):
         return Norm("DATE", day.isoformat(), mod, day, day)
@@ -358,8 +362,9 @@ def h_season(m: re.Match[str], ctx: Context) -> Norm | None:
     code = SEASONS[m["s"].lower()]
     rel, edge = _g(m, "rel") or ctx.inherit_rel, _g(m, "edge")
     word = m["s"].lower()
-    if m["y"]:
-        y = int(m["y"])
+    sy = spoken_year(m["sy"]) if m["sy"] else None
+    if m["y"] or sy:
+        y = int(m["y"]) if m["y"] else sy or 0
     else:
         if rel is None and edge is None and word in ("fall", "spring"):
             return None

@@ -98,12 +98,17 @@ def _word_tense(word: str, prev: str, prev2: str, nxt: str, prev_raw: str = "") 
         return "future"
     if w in ("if", "unless") and prev in ("", ",", "and", "but", ";", "\n", ".", "\""):
         return "future"  # a clause-initial condition ("If talks fail on Friday"), not "asked if"
+    if w == "is" and prev == "that" and nxt == ",":
+        return None  # the parenthetical "-- that is, ..." is not the clause's verb
     if w in ("is", "are", "am", "was", "were") and nxt in _AUX_BEFORE_FUTURE:
         return None
     if w in ("is", "are", "am") and nxt.endswith("ing") and len(nxt) > 4:
         return "present"
     if w in ("has", "have") and (nxt in _POSSESSED or nxt.isdigit()):
         return None  # "have enough", "has a meeting", "have to": not the present perfect
+    if (prev in ("is", "are", "am") and w not in FUTURE_WORDS and w not in ("has", "have", "been")
+            and (w in PAST_WORDS or (len(w) > 4 and w.endswith("ed") and w not in NOT_PAST_ED))):
+        return "present"  # a present passive ("when the case is heard in May"), not a past verb
     if w in _BASE_VERBS and _subject_like(prev, prev_raw):
         return "present"  # "Leaders meet", "They visit", "Merkel and Macron meet"
     if w in FUTURE_WORDS:
