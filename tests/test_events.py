@@ -404,3 +404,18 @@ def test_he_in_a_speech_is_the_speaker_and_concerns_conveyed_to_a_state_target_i
     assert names(doc, req.actor) == {"Ferdinand Marcos Jr."}
     concerns = [e for e in find(doc, "ACCUSE") if countries(doc, e.actor) == {"JPN"}]
     assert len(concerns) == 1 and countries(doc, concerns[0].recipient) == {"CHN"}
+
+
+def test_talks_that_took_place_between_two_officials_name_them(pipe: Pipeline) -> None:
+    doc = run(pipe, "Talks took place between Thai Foreign Minister Maris Sangiampongsa and Cambodian Foreign Minister "
+                    "Prak Sokhonn in Kuala Lumpur on Monday.")
+    (e,) = find(doc, "CONSULT")
+    assert names(doc, e.actor + e.recipient) == {"Maris Sangiampongsa", "Prak Sokhonn"}
+    assert e.status == "occurred"
+
+
+def test_discussions_with_officials_are_a_meeting(pipe: Pipeline) -> None:
+    doc = run(pipe, "A Kenyan government delegation held discussions with Ethiopian officials in Addis Ababa over the weekend.")
+    (e,) = find(doc, "CONSULT")
+    assert countries(doc, e.actor + e.recipient) == {"KEN", "ETH"}
+    assert e.status == "occurred"

@@ -949,7 +949,7 @@ class Extractor:
         if not actor and trig.mode == "visit":
             for p in _prep_objects(tok, "for") + _prep_objects(tok, "from"):
                 actor = [a for a in self.ctx.refs(p) if self.table.get(a).kind == "person"]   # "a trip for Ishiba"
-        between = [x for p in _prep_objects(tok, "between") for x in self.ctx.refs(p)]
+        between = [x for p in _prep_objects(tok, "between") for x in self.ctx.refs(p)] or self._held_between(tok, pos, gov)
         if between:
             actor, recipient = between[:1], between[1:]
         if recipient and not actor and len(recipient) >= 2 and trig.type in ("CONSULT", "AGREE", "RETREAT", "COOPERATE"):
@@ -1017,6 +1017,14 @@ class Extractor:
         if trig.type == "CONSULT" and mode == "visit":
             self._visit(d, tok)
         return d
+
+    def _held_between(self, tok: Token, pos: Token, gov: Token | None) -> list[str]:
+        """ "Talks took place between A and B", "a meeting was held between A and B": the parties
+        of a meeting noun can hang on the verb that says it happened."""
+        if gov is None or pos.dep_ not in ("nsubj", "nsubjpass") or pos.head.i != gov.i \
+                or gov.lemma_.lower() not in TAKE_PLACE or self.lex.noun(tok.lemma_.lower()) is None:
+            return []
+        return [x for p in _prep_objects(gov, "between") for x in self.ctx.refs(p)]
 
     def _has_time(self, tok: Token) -> bool:
         return any(t.i in self.timex_at for t in tok.subtree)
