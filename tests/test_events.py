@@ -419,3 +419,20 @@ def test_discussions_with_officials_are_a_meeting(pipe: Pipeline) -> None:
     (e,) = find(doc, "CONSULT")
     assert countries(doc, e.actor + e.recipient) == {"KEN", "ETH"}
     assert e.status == "occurred"
+
+
+@pytest.mark.parametrize("text,actor,target", [
+    ("Norway sent rescue teams and relief supplies to Morocco after the earthquake.", "NOR", "MAR"),
+    ("Tokyo dispatched a team of doctors and nurses to Mandalay on Monday.", "JPN", "MMR"),
+])
+def test_sending_relief_is_aid(pipe: Pipeline, text: str, actor: str, target: str) -> None:
+    doc = run(pipe, text)
+    (e,) = find(doc, "AID")
+    assert countries(doc, e.actor) == {actor} and countries(doc, e.recipient) == {target}
+    assert e.status == "occurred"
+    assert find(doc, "MOBILIZE") == [] and find(doc, "CONSULT") == []
+
+
+def test_sending_troops_is_still_a_mobilization(pipe: Pipeline) -> None:
+    doc = run(pipe, "Russia sent troops to Mali on Monday.")
+    assert find(doc, "AID") == [] and len(find(doc, "MOBILIZE")) == 1

@@ -64,6 +64,10 @@ marines vessel vessels ship ships submarine submarines carrier destroyer frigate
 police officer officers peacekeeper peacekeepers tank tanks missile missiles battery batteries
 """.split())
 LABELLING = frozenset("call describe label brand term denounce condemn slam criticize criticise".split())
+RELIEF = frozenset("""
+aid relief supply supplies rescue rescuer rescuers doctor doctors nurse nurses medic medics medicine medicines
+vaccine vaccines food tent tents humanitarian
+""".split())
 MONEY = frozenset("million billion dollars dollar euros euro yuan yen aid assistance grant grants loan loans funding".split())
 CROWDS = frozenset("""
 people protester protesters demonstrator demonstrators thousand thousands hundred hundreds crowd crowds
@@ -514,7 +518,7 @@ def _subject(verb: Token, ctx: _Context) -> tuple[list[str], list[str]]:
 def _prep_objects(tok: Token, prep: str) -> list[Token]:
     out: list[Token] = []
     for c in tok.children:
-        if c.dep_ in ("prep", "prt", "agent") and c.lower_ == prep:
+        if (c.dep_ in ("prep", "prt", "agent") or (c.dep_ == "dative" and c.pos_ == "ADP")) and c.lower_ == prep:
             for p in c.children:
                 if p.dep_ == "pcomp" and p.lemma_.lower() == "visit" and p.tag_ == "VBG":
                     out.extend(g for g in p.children if g.dep_ == "dobj")   # "with visiting President X"
@@ -666,6 +670,8 @@ class Extractor:
             return None   # "easing tensions" is no concession; "lifting sanctions" is
         if lemma in ("seek", "try", "want") and any(c.dep_ == "xcomp" for c in tok.children):
             return None   # "seek to revive diplomacy": an attempt, not a request
+        if lemma in ("send", "dispatch", "fly") and self._sends_relief(tok):
+            trig = self.lex.verb("donate", set()) or trig   # "sent rescue teams and relief supplies to Morocco"
         if trig.type == "MOBILIZE" and lemma in ("send", "dispatch", "deploy") and tok.pos_ == "VERB":
             objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
             if tok.dep_ in ("relcl", "acl"):
@@ -717,6 +723,8 @@ class Extractor:
         else:
             actor, patient = _subject(tok, self.ctx)
         recipient = patient or self._recipient(tok, trig)
+        if not recipient and trig.type == "AID" and lemma in ("send", "dispatch", "fly"):
+            recipient = self._destination_state(tok, actor)   # "dispatched doctors to Mandalay"
         if not recipient and attack_targets:
             recipient = [r for r in attack_targets if r not in actor]
         if not recipient and trig.type == "MOBILIZE":
@@ -782,6 +790,25 @@ class Extractor:
         if trig.type == "CONSULT" and mode == "visit":
             self._visit(d, tok)
         return d
+
+    def _sends_relief(self, verb: Token) -> bool:
+        """True if what a verb of sending moves is relief: aid, supplies, rescuers, doctors."""
+        objs = [x for c in verb.children if c.dep_ in ("dobj", "nsubjpass") for x in _conjuncts(c)]
+        return any(w.lemma_.lower() in RELIEF or w.lower_ in RELIEF for o in objs for w in o.subtree)
+
+    def _destination_state(self, verb: Token, actor: list[str]) -> list[str]:
+        """The state of the place something is sent to, when it is not the sender's own."""
+        mine = {self.ctx.country_of(a) for a in actor}
+        # "from X to Y" may hang the destination under the origin
+        dest = _prep_objects(verb, "to") + [q for p in _prep_objects(verb, "from") for q in _prep_objects(p, "to")]
+        for p in dest:
+            place = self.table.places.get(p.i)
+            if place is not None and place[1] not in mine:
+                return [self.ctx.country_actor(place[1])]
+            states = [x for x in self.ctx.ref(p) if self.table.get(x).kind == "country" and self.ctx.country_of(x) not in mine]
+            if states:
+                return states[:1]
+        return []
 
     def _visiting(self, tok: Token) -> _Draft | None:
         """ "Ruto held talks with visiting Somali President Hassan Sheikh Mohamud in Nairobi":
