@@ -436,3 +436,29 @@ def test_sending_relief_is_aid(pipe: Pipeline, text: str, actor: str, target: st
 def test_sending_troops_is_still_a_mobilization(pipe: Pipeline) -> None:
     doc = run(pipe, "Russia sent troops to Mali on Monday.")
     assert find(doc, "AID") == [] and len(find(doc, "MOBILIZE")) == 1
+
+
+@pytest.mark.parametrize("text,sides", [
+    ("Saudi Arabia and Iran restored diplomatic ties in March last year.", {"SAU", "IRN"}),
+    ("Israel established diplomatic relations with Bahrain in 2020.", {"ISR", "BHR"}),
+    ("Vietnam and Indonesia upgraded their ties to a comprehensive strategic partnership on Tuesday.", {"VNM", "IDN"}),
+])
+def test_restoring_or_upgrading_ties_is_an_agreement(pipe: Pipeline, text: str, sides: set[str]) -> None:
+    doc = run(pipe, text)
+    (e,) = find(doc, "AGREE")
+    assert countries(doc, e.actor + e.recipient) == sides
+    assert e.status == "occurred"
+
+
+def test_restoring_order_is_no_agreement(pipe: Pipeline) -> None:
+    assert find(run(pipe, "The Malian army restored order in Bamako on Monday after clashes with Algerian smugglers."),
+                "AGREE") == []
+
+
+def test_the_two_countries_after_a_meeting_of_persons_are_the_story_states(pipe: Pipeline) -> None:
+    doc = run(pipe, "Australian Foreign Minister Penny Wong held talks with Vietnamese Foreign Minister Bui Thanh Son "
+                    "in Hanoi on Monday. Wong will fly to Phnom Penh on Tuesday to meet Cambodian Prime Minister "
+                    "Hun Manet. Australia and Vietnam signed a maritime accord in Hanoi. The two countries upgraded "
+                    "their ties to a comprehensive strategic partnership last year.")
+    upgraded = [e for e in find(doc, "AGREE") if "upgraded" in e.quote]
+    assert upgraded and countries(doc, upgraded[0].actor + upgraded[0].recipient) == {"AUS", "VNM"}

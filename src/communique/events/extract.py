@@ -74,6 +74,7 @@ people protester protesters demonstrator demonstrators thousand thousands hundre
 student students activist activists supporter supporters resident residents citizen citizens mob
 """.split())
 SUPPORT_VERBS = frozenset("reaffirm express voice pledge offer extend declare give convey reiterate show".split())
+STATE_NOUNS = frozenset("country nation".split())
 PEOPLE_NOUNS = frozenset("leader diplomat minister man woman counterpart negotiator".split())
 TAKE_PLACE = frozenset("take hold begin start end resume open conclude continue happen occur".split())
 HOME_BODIES = frozenset("government army military police authorities cabinet parliament ministry presidency junta".split())
@@ -86,6 +87,9 @@ GATHERINGS = frozenset("minister leader official counterpart delegation represen
 GROUP_NOUNS = frozenset("side ally leader diplomat country nation government minister party counterpart man woman pair neighbour neighbor partner delegation negotiator".split())
 MULTILATERAL_NOUNS = frozenset("summit conference forum assembly gathering".split())
 TIES = frozenset(("tie", "relation", "relationship", "contact", "link"))
+# verbs that set up or mend relations: an agreement only when relations are what they act on
+TIE_VERBS = frozenset("restore establish normalize normalise upgrade".split())
+BONDS = frozenset("tie relation relationship partnership".split())
 SIGNING = frozenset(("sign", "ratify", "conclude", "initial", "ink"))
 NESTED_CLAUSE = frozenset(("ccomp", "advcl", "relcl", "parataxis", "csubj", "acl"))
 CLOSABLE = frozenset("border crossing frontier airspace checkpoint".split())
@@ -270,6 +274,8 @@ class _Context:
                                       and not any(c.dep_ in ("amod", "compound", "prep", "poss") for c in t.children))):
             if lemma in PEOPLE_NOUNS and self.last_people:
                 return list(self.last_people)   # "the two leaders": the last two people who met
+            if lemma in STATE_NOUNS and any(self.table.get(a).kind != "country" for a in self.last_pair):
+                return list(self.dyad)   # "the two countries" after a meeting of persons: the story's states
             return list(self.last_pair or self.dyad)
         if t.lower_ in ("two", "both") and t.dep_ in ("nsubj", "nsubjpass") and (self.last_people or self.last_pair):
             return list(self.last_people or self.last_pair)   # "The two held a productive call"
@@ -668,6 +674,9 @@ class Extractor:
         if lemma in ("lift", "ease") and not any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in MEASURES
                                                   for c in tok.children):
             return None   # "easing tensions" is no concession; "lifting sanctions" is
+        if lemma in TIE_VERBS and not any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in BONDS
+                                          for c in tok.children):
+            return None   # "restored diplomatic ties" is an agreement; "restored order" is not
         if lemma in ("seek", "try", "want") and any(c.dep_ == "xcomp" for c in tok.children):
             return None   # "seek to revive diplomacy": an attempt, not a request
         if lemma in ("send", "dispatch", "fly") and self._sends_relief(tok):
