@@ -462,3 +462,17 @@ def test_the_two_countries_after_a_meeting_of_persons_are_the_story_states(pipe:
                     "their ties to a comprehensive strategic partnership last year.")
     upgraded = [e for e in find(doc, "AGREE") if "upgraded" in e.quote]
     assert upgraded and countries(doc, upgraded[0].actor + upgraded[0].recipient) == {"AUS", "VNM"}
+
+
+def test_a_judgement_dated_on_a_weekday_is_no_courtesy_call(pipe: Pipeline) -> None:
+    doc = run(pipe, "Chinese Foreign Minister Wang Yi called the Japanese ban \"unjustified\" on Monday.")
+    (e,) = find(doc, "ACCUSE")
+    assert names(doc, e.actor) == {"Wang Yi"} and countries(doc, e.recipient) == {"JPN"}
+    assert find(doc, "CONSULT") == []
+
+
+def test_raising_concerns_about_a_state_accuses_it(pipe: Pipeline) -> None:
+    doc = run(pipe, "British Prime Minister Keir Starmer raised concerns about India's purchases of Russian oil.")
+    (e,) = find(doc, "ACCUSE")
+    assert names(doc, e.actor) == {"Keir Starmer"} and countries(doc, e.recipient) == {"IND"}
+    assert e.status == "occurred"

@@ -411,8 +411,14 @@ def _other_time(prep: Token) -> bool:
 
 
 def _preps(verb: Token) -> set[str]:
-    """The prepositions and particles of a verb, which pick its lexicon sense ("call on")."""
-    return {c.lower_ for c in verb.children if c.dep_ in ("prep", "prt")}
+    """The prepositions and particles of a verb, which pick its lexicon sense ("call on"); a
+    preposition that only dates the act ("on Monday") picks none."""
+    return {c.lower_ for c in verb.children if c.dep_ in ("prep", "prt") and not _dating(c)}
+
+
+def _dating(prep: Token) -> bool:
+    objs = [p for p in prep.children if p.dep_ == "pobj"]
+    return prep.dep_ == "prep" and bool(objs) and all(p.ent_type_ in ("DATE", "TIME") for p in objs)
 
 
 def _clock_only(tx: Timex) -> bool:
@@ -961,8 +967,9 @@ class Extractor:
         if gov is not None and gov.lemma_.lower() in ("follow", "precede") and gov.tag_ == "VBG" and gov.head.i != gov.i:
             gov = gov.head if gov.head.pos_ in ("VERB", "AUX") else _governor(gov.head)   # "following a meeting with"
         pos = _position(tok)
-        if gov is not None and pos.dep_ == "dobj" and pos.head.i == gov.i and gov.lemma_.lower() in TOPIC_VERBS:
-            return None   # "to negotiate the withdrawal": a topic, not an act
+        if gov is not None and pos.dep_ == "dobj" and pos.head.i == gov.i and gov.lemma_.lower() in TOPIC_VERBS \
+                and not (lemma in STANCE_NOUNS and gov.lemma_.lower() in STANCE_VERBS):
+            return None   # "to negotiate the withdrawal": a topic, not an act ("raised concerns" is one)
         actor: list[str] = []
         recipient: list[str] = []
         for c in tok.children:
@@ -1005,7 +1012,8 @@ class Extractor:
                                            and (gov.lemma_.lower() in LIGHT_VERBS | SUPPORT_VERBS)):
             return None   # "X's support for Y" in passing is not an act; "reaffirmed its support" is
         if not actor and gov is not None:
-            light = gov.lemma_.lower() in LIGHT_VERBS | ATTEND_VERBS | {"accept", "approve", "agree"}
+            light = gov.lemma_.lower() in LIGHT_VERBS | ATTEND_VERBS | {"accept", "approve", "agree"} or (
+                lemma in STANCE_NOUNS and gov.lemma_.lower() in STANCE_VERBS)   # "raised concerns about"
             fronted = pos.dep_ == "dobj" and pos.head.lemma_.lower() in ("follow", "precede") and pos.head.tag_ == "VBG"
             if fronted or (pos.dep_ == "dobj" and pos.head.i == gov.i and light) or (
                     pos.dep_ == "pobj" and pos.head.lower_ in SITUATIONAL_PREPS and pos.head.head.i == gov.i) or (
