@@ -476,3 +476,38 @@ def test_raising_concerns_about_a_state_accuses_it(pipe: Pipeline) -> None:
     (e,) = find(doc, "ACCUSE")
     assert names(doc, e.actor) == {"Keir Starmer"} and countries(doc, e.recipient) == {"IND"}
     assert e.status == "occurred"
+
+
+def test_ruling_out_talks_rejects_them_but_not_ruling_out_does_not(pipe: Pipeline) -> None:
+    doc = run(pipe, "Iran has ruled out negotiating with the United States over its missile programme.")
+    (e,) = find(doc, "REJECT")
+    assert countries(doc, e.actor) == {"IRN"} and countries(doc, e.recipient) == {"USA"}
+    assert e.status == "occurred"
+    doc = run(pipe, "Australian Prime Minister Anthony Albanese would not rule out backing Indonesia's bid to join "
+                    "the trade pact.")
+    assert find(doc, "REJECT") == []
+
+
+@pytest.mark.parametrize("text,actor,target", [
+    ("Israel carried out air strikes near Damascus on Tuesday.", "ISR", "SYR"),
+    ("Russian drones struck energy facilities in the Ukrainian city of Lviv overnight.", "RUS", "UKR"),
+])
+def test_an_attack_on_a_foreign_place_targets_its_state(pipe: Pipeline, text: str, actor: str, target: str) -> None:
+    doc = run(pipe, text)
+    (e,) = find(doc, "ASSAULT")
+    assert countries(doc, e.actor) == {actor} and countries(doc, e.recipient) == {target}
+
+
+def test_an_invasion_named_in_passing_takes_no_target_from_the_visit(pipe: Pipeline) -> None:
+    doc = run(pipe, "Chinese President Xi Jinping will pay a state visit to Russia next week, his first trip to "
+                    "Moscow since the invasion of Ukraine.")
+    assert not any(countries(doc, e.recipient) == {"RUS"} for e in find(doc, "ASSAULT"))
+
+
+def test_welcoming_a_visiting_leader_is_a_reception(pipe: Pipeline) -> None:
+    doc = run(pipe, "Hungarian Prime Minister Viktor Orban was welcomed by Chinese President Xi Jinping in Beijing on Monday.")
+    (e,) = find(doc, "CONSULT")
+    assert names(doc, e.actor + e.recipient) == {"Viktor Orban", "Xi Jinping"}
+    assert find(doc, "SUPPORT") == []
+    doc = run(pipe, "Turkey welcomed the agreement between Armenia and Azerbaijan on Monday.")
+    assert len(find(doc, "SUPPORT")) == 1 and find(doc, "CONSULT") == []

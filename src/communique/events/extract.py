@@ -395,6 +395,8 @@ def _clause_tokens(head: Token, own: bool = False) -> list[Token]:
     return out
 
 
+PLACE_NOUNS = frozenset("city town village capital port region province border territory coast island base".split())
+STRUCK_PREPS = frozenset("in near on at inside outside across around".split())
 OTHER_TIME = frozenset(("after", "before", "following", "since", "until", "preceding"))
 
 
@@ -680,11 +682,15 @@ class Extractor:
         if lemma in ("lift", "ease") and not any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in MEASURES
                                                   for c in tok.children):
             return None   # "easing tensions" is no concession; "lifting sanctions" is
+        if trig.type == "REJECT" and trig.prep == "out" and any(c.dep_ == "neg" for c in tok.children):
+            return None   # "would not rule out backing the bid": an opening left, not a rejection
         if lemma in TIE_VERBS and not any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in BONDS
                                           for c in tok.children):
             return None   # "restored diplomatic ties" is an agreement; "restored order" is not
         if lemma in ("seek", "try", "want") and any(c.dep_ == "xcomp" for c in tok.children):
             return None   # "seek to revive diplomacy": an attempt, not a request
+        if lemma == "welcome" and self._guest(tok):
+            trig = self.lex.verb("receive", set()) or trig   # "Sisi was welcomed by Erdogan in Ankara": a reception
         if lemma in ("send", "dispatch", "fly") and self._sends_relief(tok):
             trig = self.lex.verb("donate", set()) or trig   # "sent rescue teams and relief supplies to Morocco"
         if trig.type == "MOBILIZE" and lemma in ("send", "dispatch", "deploy") and tok.pos_ == "VERB":
@@ -805,6 +811,13 @@ class Extractor:
         if trig.type == "CONSULT" and mode == "visit":
             self._visit(d, tok)
         return d
+
+    def _guest(self, verb: Token) -> bool:
+        """True if a verb of welcoming takes persons, not a decision: the welcomed are guests."""
+        objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+        found = [x for c in objs for x in self.ctx.refs(c)]
+        return bool(found) and all(self.table.get(x).kind == "person" for x in found) and \
+            not any(c.dep_ == "prep" and c.lower_ in ("as", "for") for c in verb.children)
 
     def _sends_relief(self, verb: Token) -> bool:
         """True if what a verb of sending moves is relief: aid, supplies, rescuers, doctors."""
@@ -1193,6 +1206,8 @@ class Extractor:
         d.recipient = [r for r in d.recipient if r not in d.actor]
         if not d.recipient and d.actor and d.type in ("ASSAULT", "COERCE") and d.tok.pos_ == "VERB":
             d.recipient = self._target_state(d)
+        if not d.recipient and d.actor and d.type == "ASSAULT":
+            d.recipient = self._struck_place(d)
         if d.type == "CONSULT" and d.mode != "visit" and d.recipient and not d.actor and self.visitors:
             hosts = {self.ctx.country_of(r) for r in d.recipient}
             visitor = next((v for v, host in reversed(self.visitors) if host in hosts), None)
@@ -1413,6 +1428,25 @@ class Extractor:
                 for x in ids:
                     if self.table.get(x).kind == "country" and self.ctx.country_of(x) not in mine:
                         return [x]
+        return []
+
+    def _struck_place(self, d: _Draft) -> list[str]:
+        """ "carried out air strikes near Damascus", "struck energy facilities in Lviv": the state
+        of the place an attack hits, when it is not the attacker's own."""
+        mine = {self.ctx.country_of(a) for a in d.actor}
+        pos = _position(d.tok)
+        carried = d.governor is not None and pos.dep_ == "dobj" and pos.head.i == d.governor.i
+        heads = [d.tok] + ([d.governor] if carried and d.governor is not None else [])
+        for head in heads:
+            for c in head.children:
+                if not ((c.dep_ == "dobj" and head.i == d.tok.i) or (c.dep_ == "prep" and c.lower_ in STRUCK_PREPS)):
+                    continue
+                for t in c.subtree:
+                    place = self.table.places.get(t.i)
+                    iso = place[1] if place is not None else self.res.gazetteer.country_of_demonym(t.text) \
+                        if t.dep_ == "amod" and t.head.lemma_.lower() in PLACE_NOUNS else None
+                    if iso is not None and iso not in mine:
+                        return [self.ctx.country_actor(iso)]   # (or "the Ukrainian city of ...")
         return []
 
     def _response(self, tok: Token, trig: Trigger) -> _Draft | None:
