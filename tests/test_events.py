@@ -511,3 +511,16 @@ def test_welcoming_a_visiting_leader_is_a_reception(pipe: Pipeline) -> None:
     assert find(doc, "SUPPORT") == []
     doc = run(pipe, "Turkey welcomed the agreement between Armenia and Azerbaijan on Monday.")
     assert len(find(doc, "SUPPORT")) == 1 and find(doc, "CONSULT") == []
+
+
+@pytest.mark.parametrize("text,status", [
+    ("Talks between Armenian Prime Minister Nikol Pashinyan and Azerbaijani President Ilham Aliyev are due "
+     "on Sunday in Abu Dhabi.", "planned"),
+    ("A meeting between Armenian Prime Minister Nikol Pashinyan and Azerbaijani President Ilham Aliyev is likely "
+     "next month.", "possible"),
+])
+def test_talks_that_are_due_are_planned(pipe: Pipeline, text: str, status: str) -> None:
+    doc = run(pipe, text)
+    (e,) = find(doc, "CONSULT")
+    assert names(doc, e.actor + e.recipient) == {"Nikol Pashinyan", "Ilham Aliyev"}
+    assert e.status == status
