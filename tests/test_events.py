@@ -445,3 +445,122 @@ def test_a_position_taken_at_a_meeting_towards_a_third_state_takes_its_day(pipe:
     assert (accusation.when.start, accusation.when.basis) == (meeting.when.start, "context")
     (attack,) = find(doc, "ASSAULT")
     assert attack.when is None   # what was condemned is not dated by the meeting
+
+def test_talks_that_took_place_between_two_officials_name_them(pipe: Pipeline) -> None:
+    doc = run(pipe, "Talks took place between Thai Foreign Minister Maris Sangiampongsa and Cambodian Foreign Minister "
+                    "Prak Sokhonn in Kuala Lumpur on Monday.")
+    (e,) = find(doc, "CONSULT")
+    assert names(doc, e.actor + e.recipient) == {"Maris Sangiampongsa", "Prak Sokhonn"}
+    assert e.status == "occurred"
+
+
+def test_discussions_with_officials_are_a_meeting(pipe: Pipeline) -> None:
+    doc = run(pipe, "A Kenyan government delegation held discussions with Ethiopian officials in Addis Ababa over the weekend.")
+    (e,) = find(doc, "CONSULT")
+    assert countries(doc, e.actor + e.recipient) == {"KEN", "ETH"}
+    assert e.status == "occurred"
+
+
+@pytest.mark.parametrize("text,actor,target", [
+    ("Norway sent rescue teams and relief supplies to Morocco after the earthquake.", "NOR", "MAR"),
+    ("Tokyo dispatched a team of doctors and nurses to Mandalay on Monday.", "JPN", "MMR"),
+])
+def test_sending_relief_is_aid(pipe: Pipeline, text: str, actor: str, target: str) -> None:
+    doc = run(pipe, text)
+    (e,) = find(doc, "AID")
+    assert countries(doc, e.actor) == {actor} and countries(doc, e.recipient) == {target}
+    assert e.status == "occurred"
+    assert find(doc, "MOBILIZE") == [] and find(doc, "CONSULT") == []
+
+
+def test_sending_troops_is_still_a_mobilization(pipe: Pipeline) -> None:
+    doc = run(pipe, "Russia sent troops to Mali on Monday.")
+    assert find(doc, "AID") == [] and len(find(doc, "MOBILIZE")) == 1
+
+
+@pytest.mark.parametrize("text,sides", [
+    ("Saudi Arabia and Iran restored diplomatic ties in March last year.", {"SAU", "IRN"}),
+    ("Israel established diplomatic relations with Bahrain in 2020.", {"ISR", "BHR"}),
+    ("Vietnam and Indonesia upgraded their ties to a comprehensive strategic partnership on Tuesday.", {"VNM", "IDN"}),
+])
+def test_restoring_or_upgrading_ties_is_an_agreement(pipe: Pipeline, text: str, sides: set[str]) -> None:
+    doc = run(pipe, text)
+    (e,) = find(doc, "AGREE")
+    assert countries(doc, e.actor + e.recipient) == sides
+    assert e.status == "occurred"
+
+
+def test_restoring_order_is_no_agreement(pipe: Pipeline) -> None:
+    assert find(run(pipe, "The Malian army restored order in Bamako on Monday after clashes with Algerian smugglers."),
+                "AGREE") == []
+
+
+def test_the_two_countries_after_a_meeting_of_persons_are_the_story_states(pipe: Pipeline) -> None:
+    doc = run(pipe, "Australian Foreign Minister Penny Wong held talks with Vietnamese Foreign Minister Bui Thanh Son "
+                    "in Hanoi on Monday. Wong will fly to Phnom Penh on Tuesday to meet Cambodian Prime Minister "
+                    "Hun Manet. Australia and Vietnam signed a maritime accord in Hanoi. The two countries upgraded "
+                    "their ties to a comprehensive strategic partnership last year.")
+    upgraded = [e for e in find(doc, "AGREE") if "upgraded" in e.quote]
+    assert upgraded and countries(doc, upgraded[0].actor + upgraded[0].recipient) == {"AUS", "VNM"}
+
+
+def test_a_judgement_dated_on_a_weekday_is_no_courtesy_call(pipe: Pipeline) -> None:
+    doc = run(pipe, "Chinese Foreign Minister Wang Yi called the Japanese ban \"unjustified\" on Monday.")
+    (e,) = find(doc, "ACCUSE")
+    assert names(doc, e.actor) == {"Wang Yi"} and countries(doc, e.recipient) == {"JPN"}
+    assert find(doc, "CONSULT") == []
+
+
+def test_raising_concerns_about_a_state_accuses_it(pipe: Pipeline) -> None:
+    doc = run(pipe, "British Prime Minister Keir Starmer raised concerns about India's purchases of Russian oil.")
+    (e,) = find(doc, "ACCUSE")
+    assert names(doc, e.actor) == {"Keir Starmer"} and countries(doc, e.recipient) == {"IND"}
+    assert e.status == "occurred"
+
+
+def test_ruling_out_talks_rejects_them_but_not_ruling_out_does_not(pipe: Pipeline) -> None:
+    doc = run(pipe, "Iran has ruled out negotiating with the United States over its missile programme.")
+    (e,) = find(doc, "REJECT")
+    assert countries(doc, e.actor) == {"IRN"} and countries(doc, e.recipient) == {"USA"}
+    assert e.status == "occurred"
+    doc = run(pipe, "Australian Prime Minister Anthony Albanese would not rule out backing Indonesia's bid to join "
+                    "the trade pact.")
+    assert find(doc, "REJECT") == []
+
+
+@pytest.mark.parametrize("text,actor,target", [
+    ("Israel carried out air strikes near Damascus on Tuesday.", "ISR", "SYR"),
+    ("Russian drones struck energy facilities in the Ukrainian city of Lviv overnight.", "RUS", "UKR"),
+])
+def test_an_attack_on_a_foreign_place_targets_its_state(pipe: Pipeline, text: str, actor: str, target: str) -> None:
+    doc = run(pipe, text)
+    (e,) = find(doc, "ASSAULT")
+    assert countries(doc, e.actor) == {actor} and countries(doc, e.recipient) == {target}
+
+
+def test_an_invasion_named_in_passing_takes_no_target_from_the_visit(pipe: Pipeline) -> None:
+    doc = run(pipe, "Chinese President Xi Jinping will pay a state visit to Russia next week, his first trip to "
+                    "Moscow since the invasion of Ukraine.")
+    assert not any(countries(doc, e.recipient) == {"RUS"} for e in find(doc, "ASSAULT"))
+
+
+def test_welcoming_a_visiting_leader_is_a_reception(pipe: Pipeline) -> None:
+    doc = run(pipe, "Hungarian Prime Minister Viktor Orban was welcomed by Chinese President Xi Jinping in Beijing on Monday.")
+    (e,) = find(doc, "CONSULT")
+    assert names(doc, e.actor + e.recipient) == {"Viktor Orban", "Xi Jinping"}
+    assert find(doc, "SUPPORT") == []
+    doc = run(pipe, "Turkey welcomed the agreement between Armenia and Azerbaijan on Monday.")
+    assert len(find(doc, "SUPPORT")) == 1 and find(doc, "CONSULT") == []
+
+
+@pytest.mark.parametrize("text,status", [
+    ("Talks between Armenian Prime Minister Nikol Pashinyan and Azerbaijani President Ilham Aliyev are due "
+     "on Sunday in Abu Dhabi.", "planned"),
+    ("A meeting between Armenian Prime Minister Nikol Pashinyan and Azerbaijani President Ilham Aliyev is likely "
+     "next month.", "possible"),
+])
+def test_talks_that_are_due_are_planned(pipe: Pipeline, text: str, status: str) -> None:
+    doc = run(pipe, text)
+    (e,) = find(doc, "CONSULT")
+    assert names(doc, e.actor + e.recipient) == {"Nikol Pashinyan", "Ilham Aliyev"}
+    assert e.status == status

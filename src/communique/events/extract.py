@@ -65,12 +65,17 @@ marines vessel vessels ship ships submarine submarines carrier destroyer frigate
 police officer officers peacekeeper peacekeepers tank tanks missile missiles battery batteries
 """.split())
 LABELLING = frozenset("call describe label brand term denounce condemn slam criticize criticise".split())
+RELIEF = frozenset("""
+aid relief supply supplies rescue rescuer rescuers doctor doctors nurse nurses medic medics medicine medicines
+vaccine vaccines food tent tents humanitarian
+""".split())
 MONEY = frozenset("million billion dollars dollar euros euro yuan yen aid assistance grant grants loan loans funding".split())
 CROWDS = frozenset("""
 people protester protesters demonstrator demonstrators thousand thousands hundred hundreds crowd crowds
 student students activist activists supporter supporters resident residents citizen citizens mob
 """.split())
 SUPPORT_VERBS = frozenset("reaffirm express voice pledge offer extend declare give convey reiterate show".split())
+STATE_NOUNS = frozenset("country nation".split())
 PEOPLE_NOUNS = frozenset("leader diplomat minister man woman counterpart negotiator".split())
 TAKE_PLACE = frozenset("take hold begin start end resume open conclude continue happen occur".split())
 HOME_BODIES = frozenset("government army military police authorities cabinet parliament ministry presidency junta".split())
@@ -83,6 +88,9 @@ GATHERINGS = frozenset("minister leader official counterpart delegation represen
 GROUP_NOUNS = frozenset("side ally leader diplomat country nation government minister party counterpart man woman pair neighbour neighbor partner delegation negotiator".split())
 MULTILATERAL_NOUNS = frozenset("summit conference forum assembly gathering".split())
 TIES = frozenset(("tie", "relation", "relationship", "contact", "link"))
+# verbs that set up or mend relations: an agreement only when relations are what they act on
+TIE_VERBS = frozenset("restore establish normalize normalise upgrade".split())
+BONDS = frozenset("tie relation relationship partnership".split())
 SIGNING = frozenset(("sign", "ratify", "conclude", "initial", "ink"))
 NESTED_CLAUSE = frozenset(("ccomp", "advcl", "relcl", "parataxis", "csubj", "acl"))
 CLOSABLE = frozenset("border crossing frontier airspace checkpoint".split())
@@ -267,6 +275,8 @@ class _Context:
                                       and not any(c.dep_ in ("amod", "compound", "prep", "poss") for c in t.children))):
             if lemma in PEOPLE_NOUNS and self.last_people:
                 return list(self.last_people)   # "the two leaders": the last two people who met
+            if lemma in STATE_NOUNS and any(self.table.get(a).kind != "country" for a in self.last_pair):
+                return list(self.dyad)   # "the two countries" after a meeting of persons: the story's states
             return list(self.last_pair or self.dyad)
         if t.lower_ in ("two", "both") and t.dep_ in ("nsubj", "nsubjpass") and (self.last_people or self.last_pair):
             return list(self.last_people or self.last_pair)   # "The two held a productive call"
@@ -391,6 +401,8 @@ def _clause_tokens(head: Token, own: bool = False) -> list[Token]:
     return [t for t in out if t.i not in theirs]
 
 
+PLACE_NOUNS = frozenset("city town village capital port region province border territory coast island base".split())
+STRUCK_PREPS = frozenset("in near on at inside outside across around".split())
 OTHER_TIME = frozenset(("after", "before", "following", "since", "until", "preceding"))
 
 
@@ -407,8 +419,14 @@ def _other_time(prep: Token) -> bool:
 
 
 def _preps(verb: Token) -> set[str]:
-    """The prepositions and particles of a verb, which pick its lexicon sense ("call on")."""
-    return {c.lower_ for c in verb.children if c.dep_ in ("prep", "prt")}
+    """The prepositions and particles of a verb, which pick its lexicon sense ("call on"); a
+    preposition that only dates the act ("on Monday") picks none."""
+    return {c.lower_ for c in verb.children if c.dep_ in ("prep", "prt") and not _dating(c)}
+
+
+def _dating(prep: Token) -> bool:
+    objs = [p for p in prep.children if p.dep_ == "pobj"]
+    return prep.dep_ == "prep" and bool(objs) and all(p.ent_type_ in ("DATE", "TIME") for p in objs)
 
 
 def _told_past(verb: Token) -> bool:
@@ -525,7 +543,7 @@ def _subject(verb: Token, ctx: _Context) -> tuple[list[str], list[str]]:
 def _prep_objects(tok: Token, prep: str) -> list[Token]:
     out: list[Token] = []
     for c in tok.children:
-        if c.dep_ in ("prep", "prt", "agent") and c.lower_ == prep:
+        if (c.dep_ in ("prep", "prt", "agent") or (c.dep_ == "dative" and c.pos_ == "ADP")) and c.lower_ == prep:
             for p in c.children:
                 if p.dep_ == "pcomp" and p.lemma_.lower() == "visit" and p.tag_ == "VBG":
                     out.extend(g for g in p.children if g.dep_ == "dobj")   # "with visiting President X"
@@ -675,8 +693,17 @@ class Extractor:
         if lemma in ("lift", "ease") and not any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in MEASURES
                                                   for c in tok.children):
             return None   # "easing tensions" is no concession; "lifting sanctions" is
+        if trig.type == "REJECT" and trig.prep == "out" and any(c.dep_ == "neg" for c in tok.children):
+            return None   # "would not rule out backing the bid": an opening left, not a rejection
+        if lemma in TIE_VERBS and not any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in BONDS
+                                          for c in tok.children):
+            return None   # "restored diplomatic ties" is an agreement; "restored order" is not
         if lemma in ("seek", "try", "want") and any(c.dep_ == "xcomp" for c in tok.children):
             return None   # "seek to revive diplomacy": an attempt, not a request
+        if lemma == "welcome" and self._guest(tok):
+            trig = self.lex.verb("receive", set()) or trig   # "Sisi was welcomed by Erdogan in Ankara": a reception
+        if lemma in ("send", "dispatch", "fly") and self._sends_relief(tok):
+            trig = self.lex.verb("donate", set()) or trig   # "sent rescue teams and relief supplies to Morocco"
         if trig.type == "MOBILIZE" and lemma in ("send", "dispatch", "deploy") and tok.pos_ == "VERB":
             objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
             if tok.dep_ in ("relcl", "acl"):
@@ -728,6 +755,8 @@ class Extractor:
         else:
             actor, patient = _subject(tok, self.ctx)
         recipient = patient or self._recipient(tok, trig)
+        if not recipient and trig.type == "AID" and lemma in ("send", "dispatch", "fly"):
+            recipient = self._destination_state(tok, actor)   # "dispatched doctors to Mandalay"
         if not recipient and attack_targets:
             recipient = [r for r in attack_targets if r not in actor]
         if not recipient and trig.type == "MOBILIZE":
@@ -793,6 +822,32 @@ class Extractor:
         if trig.type == "CONSULT" and mode == "visit":
             self._visit(d, tok)
         return d
+
+    def _guest(self, verb: Token) -> bool:
+        """True if a verb of welcoming takes persons, not a decision: the welcomed are guests."""
+        objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+        found = [x for c in objs for x in self.ctx.refs(c)]
+        return bool(found) and all(self.table.get(x).kind == "person" for x in found) and \
+            not any(c.dep_ == "prep" and c.lower_ in ("as", "for") for c in verb.children)
+
+    def _sends_relief(self, verb: Token) -> bool:
+        """True if what a verb of sending moves is relief: aid, supplies, rescuers, doctors."""
+        objs = [x for c in verb.children if c.dep_ in ("dobj", "nsubjpass") for x in _conjuncts(c)]
+        return any(w.lemma_.lower() in RELIEF or w.lower_ in RELIEF for o in objs for w in o.subtree)
+
+    def _destination_state(self, verb: Token, actor: list[str]) -> list[str]:
+        """The state of the place something is sent to, when it is not the sender's own."""
+        mine = {self.ctx.country_of(a) for a in actor}
+        # "from X to Y" may hang the destination under the origin
+        dest = _prep_objects(verb, "to") + [q for p in _prep_objects(verb, "from") for q in _prep_objects(p, "to")]
+        for p in dest:
+            place = self.table.places.get(p.i)
+            if place is not None and place[1] not in mine:
+                return [self.ctx.country_actor(place[1])]
+            states = [x for x in self.ctx.ref(p) if self.table.get(x).kind == "country" and self.ctx.country_of(x) not in mine]
+            if states:
+                return states[:1]
+        return []
 
     def _visiting(self, tok: Token) -> _Draft | None:
         """ "Ruto held talks with visiting Somali President Hassan Sheikh Mohamud in Nairobi":
@@ -936,8 +991,9 @@ class Extractor:
         if gov is not None and gov.lemma_.lower() in ("follow", "precede") and gov.tag_ == "VBG" and gov.head.i != gov.i:
             gov = gov.head if gov.head.pos_ in ("VERB", "AUX") else _governor(gov.head)   # "following a meeting with"
         pos = _position(tok)
-        if gov is not None and pos.dep_ == "dobj" and pos.head.i == gov.i and gov.lemma_.lower() in TOPIC_VERBS:
-            return None   # "to negotiate the withdrawal": a topic, not an act
+        if gov is not None and pos.dep_ == "dobj" and pos.head.i == gov.i and gov.lemma_.lower() in TOPIC_VERBS \
+                and not (lemma in STANCE_NOUNS and gov.lemma_.lower() in STANCE_VERBS):
+            return None   # "to negotiate the withdrawal": a topic, not an act ("raised concerns" is one)
         actor: list[str] = []
         recipient: list[str] = []
         for c in tok.children:
@@ -960,7 +1016,7 @@ class Extractor:
         if not actor and trig.mode == "visit":
             for p in _prep_objects(tok, "for") + _prep_objects(tok, "from"):
                 actor = [a for a in self.ctx.refs(p) if self.table.get(a).kind == "person"]   # "a trip for Ishiba"
-        between = [x for p in _prep_objects(tok, "between") for x in self.ctx.refs(p)]
+        between = [x for p in _prep_objects(tok, "between") for x in self.ctx.refs(p)] or self._held_between(tok, pos, gov)
         if between:
             actor, recipient = between[:1], between[1:]
         if recipient and not actor and len(recipient) >= 2 and trig.type in ("CONSULT", "AGREE", "RETREAT", "COOPERATE"):
@@ -980,7 +1036,8 @@ class Extractor:
                                            and (gov.lemma_.lower() in LIGHT_VERBS | SUPPORT_VERBS)):
             return None   # "X's support for Y" in passing is not an act; "reaffirmed its support" is
         if not actor and gov is not None:
-            light = gov.lemma_.lower() in LIGHT_VERBS | ATTEND_VERBS | {"accept", "approve", "agree"}
+            light = gov.lemma_.lower() in LIGHT_VERBS | ATTEND_VERBS | {"accept", "approve", "agree"} or (
+                lemma in STANCE_NOUNS and gov.lemma_.lower() in STANCE_VERBS)   # "raised concerns about"
             fronted = pos.dep_ == "dobj" and pos.head.lemma_.lower() in ("follow", "precede") and pos.head.tag_ == "VBG"
             if fronted or (pos.dep_ == "dobj" and pos.head.i == gov.i and light) or (
                     pos.dep_ == "pobj" and pos.head.lower_ in SITUATIONAL_PREPS and pos.head.head.i == gov.i) or (
@@ -1028,6 +1085,14 @@ class Extractor:
         if trig.type == "CONSULT" and mode == "visit":
             self._visit(d, tok)
         return d
+
+    def _held_between(self, tok: Token, pos: Token, gov: Token | None) -> list[str]:
+        """ "Talks took place between A and B", "a meeting was held between A and B": the parties
+        of a meeting noun can hang on the verb that says it happened."""
+        if gov is None or pos.dep_ not in ("nsubj", "nsubjpass") or pos.head.i != gov.i \
+                or gov.lemma_.lower() not in TAKE_PLACE or self.lex.noun(tok.lemma_.lower()) is None:
+            return []
+        return [x for p in _prep_objects(gov, "between") for x in self.ctx.refs(p)]
 
     def _has_time(self, tok: Token) -> bool:
         return any(t.i in self.timex_at for t in tok.subtree)
@@ -1152,6 +1217,8 @@ class Extractor:
         d.recipient = [r for r in d.recipient if r not in d.actor]
         if not d.recipient and d.actor and d.type in ("ASSAULT", "COERCE") and d.tok.pos_ == "VERB":
             d.recipient = self._target_state(d)
+        if not d.recipient and d.actor and d.type == "ASSAULT":
+            d.recipient = self._struck_place(d)
         if d.type == "CONSULT" and d.mode != "visit" and d.recipient and not d.actor and self.visitors:
             hosts = {self.ctx.country_of(r) for r in d.recipient}
             visitor = next((v for v, host in reversed(self.visitors) if host in hosts), None)
@@ -1387,6 +1454,25 @@ class Extractor:
                 for x in ids:
                     if self.table.get(x).kind == "country" and self.ctx.country_of(x) not in mine:
                         return [x]
+        return []
+
+    def _struck_place(self, d: _Draft) -> list[str]:
+        """ "carried out air strikes near Damascus", "struck energy facilities in Lviv": the state
+        of the place an attack hits, when it is not the attacker's own."""
+        mine = {self.ctx.country_of(a) for a in d.actor}
+        pos = _position(d.tok)
+        carried = d.governor is not None and pos.dep_ == "dobj" and pos.head.i == d.governor.i
+        heads = [d.tok] + ([d.governor] if carried and d.governor is not None else [])
+        for head in heads:
+            for c in head.children:
+                if not ((c.dep_ == "dobj" and head.i == d.tok.i) or (c.dep_ == "prep" and c.lower_ in STRUCK_PREPS)):
+                    continue
+                for t in c.subtree:
+                    place = self.table.places.get(t.i)
+                    iso = place[1] if place is not None else self.res.gazetteer.country_of_demonym(t.text) \
+                        if t.dep_ == "amod" and t.head.lemma_.lower() in PLACE_NOUNS else None
+                    if iso is not None and iso not in mine:
+                        return [self.ctx.country_actor(iso)]   # (or "the Ukrainian city of ...")
         return []
 
     def _response(self, tok: Token, trig: Trigger) -> _Draft | None:

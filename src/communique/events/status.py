@@ -165,6 +165,15 @@ def noun_status(noun: Token, governor: Token | None, event_type: str | None = No
             return "planned"
         if c.dep_ == "neg" or w == "no":
             return "denied"
+        if c.dep_ in ("amod", "acl") and w == "due":
+            return "planned"   # "talks due Sunday"
+    if governor is not None and governor.lemma_ == "be" and noun.dep_ == "nsubj" and noun.head.i == governor.i:
+        # "talks between the two leaders are due on Sunday", "a meeting is likely next week"
+        judged = {c.lower_ for c in governor.children if c.dep_ in ("acomp", "attr")}
+        if judged & POSSIBLE_ADJ and not _negated(governor):
+            return "possible"
+        if judged & (PLANNED_ADJ | {"due"}) and not _negated(governor):
+            return "planned"
     if governor is not None:
         if governor.lemma_.lower() in DENIED_GOVERNORS and noun.head.i == governor.i:
             return "denied"   # "the summit was postponed", "cancelled the trip"
