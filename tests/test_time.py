@@ -157,6 +157,9 @@ def test_normalization(text: str, surface: str, typ: str, value: str, begin: str
     # anaphoric "the day" in a report of one day's trading: the day named before it
     (THU, "Shares slid on Tuesday. The index fell 2% to end the day at 4,210.", "the day", "2026-03-10", "2026-03-10", "2026-03-10"),
     (THU, "For the day, the index lost 1.4%.", "the day", "2026-03-12", "2026-03-12", "2026-03-12"),
+    # "earlier/later in the day": the day the story is about
+    (THU, "The envoy met Lula on Tuesday and spoke to Milei later in the day.", "the day", "2026-03-10", "2026-03-10", "2026-03-10"),
+    (THU, "Earlier in the day, the minister landed in Lima.", "the day", "2026-03-12", "2026-03-12", "2026-03-12"),
     (THU, "After a fall at the start of the day, shares recovered.", "the start of the day", "2026-03-12", "2026-03-12", "2026-03-12"),
     # anaphoric "that year" / "the following month": the last calendar expression named before
     (THU, "Arms sales reached $3 billion in 2019, a record for that year.", "that year", "2019", "2019-01-01", "2019-12-31"),

@@ -101,7 +101,8 @@ _RULES: tuple[tuple[str, str], ...] = (
                   r"(?:\s+(?P<ago>a\s+year\s+(?:ago|earlier|before)|last\s+year))?"),
     ("the_day", r"(?:(?P<edge>the\s+(?:start|beginning|end|rest|remainder|close)\s+of)\s+(?<!\bat\sthe\send\sof\s)|"
                 r"(?<=\bend\s)|(?<=\bended\s)|(?<=\bending\s)|(?<=\bends\s)|(?<=\bfinish\s)|(?<=\bfinished\s)|"
-                r"(?<=\bfinishing\s)|(?<=\bclosed\s)|(?<=\bcloses\s)|(?<=\bclosing\s)|(?<=\bfor\s))"
+                r"(?<=\bfinishing\s)|(?<=\bclosed\s)|(?<=\bcloses\s)|(?<=\bclosing\s)|(?<=\bfor\s)|"
+                r"(?<=\bearlier\sin\s)|(?<=\blater\sin\s))"
                 r"the\s+(?:trading\s+)?day\b(?!\s+(?:after|before|of|when|on\s+which)\b)(?!['’]s)"),
     # ---- quarters and halves ----
     ("quarter", r"(?:the\s+)?(?:(?P<yrel>this|last|next)\s+year's\s+)?"
