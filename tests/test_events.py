@@ -564,3 +564,35 @@ def test_talks_that_are_due_are_planned(pipe: Pipeline, text: str, status: str) 
     (e,) = find(doc, "CONSULT")
     assert names(doc, e.actor + e.recipient) == {"Nikol Pashinyan", "Ilham Aliyev"}
     assert e.status == status
+
+
+def test_a_visit_that_ends_on_a_day_spans_its_length_and_its_meetings_share_it(pipe: Pipeline) -> None:
+    doc = run(pipe, "Singaporean Foreign Minister Vivian Balakrishnan is on a three-day visit to Malaysia that ends "
+                    "on Thursday. He met Malaysian Foreign Minister Zambry Abdul Kadir in Putrajaya.")
+    (visit,) = find(doc, "CONSULT", "visit")
+    assert visit.status == "ongoing"
+    assert visit.when is not None and (visit.when.start, visit.when.end) == (dt.date(2025, 10, 14), dt.date(2025, 10, 16))
+    (meeting,) = find(doc, "CONSULT", None)
+    assert meeting.when is not None and (meeting.when.start, meeting.when.end) == (visit.when.start, visit.when.end)
+    (unknown,) = find(run(pipe, "Kenyan President William Ruto is on a visit to Ghana that ends on Thursday."),
+                      "CONSULT", "visit")
+    assert unknown.when is None   # no length: its first day is not known
+
+
+def test_the_leads_past_progressive_in_reported_speech_takes_the_leads_day(pipe: Pipeline) -> None:
+    doc = run(pipe, "Tuvalu said Monday that it is switching diplomatic recognition from Taiwan to China. A statement "
+                    "from the government of Tuvalu said it was severing ties with Taiwan.")
+    (cut,) = find(doc, "SANCTION")
+    assert cut.when is not None and cut.when.start == dt.date(2025, 10, 13) and cut.when.basis == "context"
+
+
+def test_a_one_sentence_lead_is_elaborated_by_the_next_sentence(pipe: Pipeline) -> None:
+    text = ("Caribbean leaders opened their summit in Bridgetown on Monday with calls for action on climate finance."
+            "\n\nJamaican Prime Minister Andrew Holness urged Britain to pay reparations for slavery."
+            "\n\nThe summit also heard other speeches.\n\nGuyanese President Irfaan Ali later urged Venezuela "
+            "to respect the border ruling.")
+    doc = run(pipe, text)
+    requests = {tuple(sorted(countries(doc, e.recipient))): e for e in find(doc, "REQUEST")}
+    britain, venezuela = requests[("GBR",)], requests[("VEN",)]
+    assert britain.when is not None and britain.when.start == dt.date(2025, 10, 13) and britain.when.basis == "context"
+    assert venezuela.when is None   # deeper in the story, no day of its own

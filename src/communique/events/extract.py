@@ -31,6 +31,7 @@ from communique.records import Actor, Event, Span, Status, Timex, When, WhenBasi
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
+    from spacy.tokens import Span as Sentence
 
 LIGHT_VERBS = frozenset("""
 hold have pay make conduct open launch impose reach sign air voice lodge issue level express
@@ -429,6 +430,10 @@ def _dating(prep: Token) -> bool:
     return prep.dep_ == "prep" and bool(objs) and all(p.ent_type_ in ("DATE", "TIME") for p in objs)
 
 
+EDGE_VERBS = {"end": "end", "conclude": "end", "finish": "end", "wrap": "end",
+              "begin": "start", "start": "start", "open": "start", "kick": "start"}
+
+
 def _told_past(verb: Token) -> bool:
     """A verb in the simple past or the perfect: an act told as done."""
     return verb.tag_ == "VBD" or any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
@@ -626,23 +631,35 @@ class Extractor:
                       confidence=d.confidence, sentence=d.sentence, symmetric=True)
 
     def _lead_date(self, drafts: list[_Draft]) -> None:
-        """The lead paragraph tells one story: an act it reports in the simple past with no date
-        of its own happened on the day the lead gives ("China summoned Japan's ambassador and
-        suspended imports ... on Thursday")."""
+        """The lead tells one story: an act it reports in the simple past with no date of its own
+        happened on the day the lead gives ("China summoned Japan's ambassador and suspended
+        imports ... on Thursday"). The lead is the first paragraph; a one-sentence first paragraph
+        is elaborated by the next sentence, which shares its day ("AU leaders opened their summit
+        on Saturday ... / The AU chairperson called on the army to ...")."""
         text = self.doc.text
-        first = next((s for s in self.doc.sents if s.text.strip() and not self._skipped(s[0])), None)
-        if first is None:
+        sents = [s for s in self.doc.sents if s.text.strip() and not self._skipped(s[0])]
+        if not sents:
             return
-        end = text.find("\n", first.end_char)
+        first = sents[0]
+        end = text.find("\n", first.start_char + len(first.text.rstrip()))
         end = len(text) if end < 0 else end
+        if len(sents) > 1 and sents[1].start_char >= end:
+            end = sents[1].start_char + len(sents[1].text.rstrip())
         lead = [d for d in drafts if d.tok.idx < end]
         peg = next((d.when for d in lead if d.when is not None and d.status == "occurred"
                     and d.when.start == d.when.end), None)
         if peg is None:
+            # failing a dated act, the one recent day the lead sentence names ("X said Monday ...")
+            day = self._recent_day(first)
+            peg = When(day.begin, day.begin, day.text) if day is not None and day.begin is not None else None
+        if peg is None:
             return
         for d in lead:
             verb = d.tok if d.tok.pos_ == "VERB" else d.governor
-            if d.when is None and d.status == "occurred" and verb is not None and verb.tag_ == "VBD" \
+            # (a past progressive in reported speech is the lead's act too: "said it was severing ties")
+            told = verb is not None and (verb.tag_ == "VBD" or verb.tag_ == "VBG" and any(
+                c.dep_ == "aux" and c.lower_ in ("was", "were") for c in verb.children))
+            if d.when is None and d.status in ("occurred", "ongoing") and told and verb is not None \
                     and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children):
                 d.when = dataclasses.replace(peg, basis="context")
 
@@ -1348,6 +1365,9 @@ class Extractor:
         if same is not None:
             return dataclasses.replace(same, basis="context")
         tx, basis = self._timex_for(d)
+        edge = None
+        if tx is None or tx.begin is None:
+            tx, edge = self._edge_day(d)
         if (tx is None or tx.begin is None) and d.status == "occurred":
             tx, basis = self._sentence_day(d), "context"
         if tx is None or tx.begin is None:
@@ -1377,9 +1397,27 @@ class Extractor:
             return None
         until = tx.until or tx.begin
         days = self._span_days(d)
+        if edge == "end":
+            if not days:
+                return None   # "a visit that ends on Wednesday" with no length: its start is unknown
+            return When(until - dt.timedelta(days=days - 1), until, tx.text, basis)
         if days and until == tx.begin:
             until = tx.begin + dt.timedelta(days=days - 1)   # "a two-day visit starting June 19"
         return When(tx.begin, until, tx.text, basis)
+
+    def _edge_day(self, d: _Draft) -> tuple[Timex | None, str | None]:
+        """ "a three-day visit that ends on Wednesday", "talks beginning Monday": the day a
+        clause about the event's start or end names."""
+        if d.tok.pos_ not in ("NOUN", "PROPN"):
+            return None, None
+        for c in d.tok.children:
+            lemma = c.lemma_.lower()
+            if c.dep_ not in ("relcl", "acl") or lemma not in EDGE_VERBS:
+                continue
+            tx = self._nearest_timex(c, c)
+            if tx is not None and tx.begin is not None:
+                return tx, EDGE_VERBS[lemma]
+        return None, None
 
     def _span_days(self, d: _Draft) -> int | None:
         """The length an event's own words give it: "a three-day visit", "two days of talks"."""
@@ -1400,9 +1438,11 @@ class Extractor:
     def _sentence_day(self, d: _Draft) -> Timex | None:
         """The one recent day a sentence names, for an act of that sentence that has no date of its
         own ("China summoned Japan's ambassador ... after Tokyo began discharging ... on Thursday")."""
+        return self._recent_day(d.tok.sent)
+
+    def _recent_day(self, sent: Sentence) -> Timex | None:
         if self.dct is None:
             return None
-        sent = d.tok.sent
         days = {(tx.begin, tx.until) : tx for i in range(sent.start, sent.end) if (tx := self.timex_at.get(i)) is not None
                 and tx.type == "DATE" and tx.begin is not None and tx.until is not None
                 and tx.until == tx.begin and 0 <= (self.dct - tx.begin).days <= 7}

@@ -216,7 +216,7 @@ def _carry_over(events: list[Event], table: ActorTable) -> list[Event]:
                 host = table.get(v.recipient[0]).country if v.recipient else None
                 if v.actor and v.actor[0] in parties and host and \
                         any(table.get(p).country == host for p in parties if p not in v.actor) and \
-                        (v.status == e.status or {v.status, e.status} <= {"planned", "possible"}):
+                        _STATUS_CLASS[v.status] == _STATUS_CLASS[e.status]:
                     out[i] = dataclasses.replace(e, when=_carried(v.when), where=e.where or v.where)
                     break
         elif e.type in POSITIONS and e.evidence:

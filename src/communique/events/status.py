@@ -174,6 +174,10 @@ def noun_status(noun: Token, governor: Token | None, event_type: str | None = No
             return "possible"
         if judged & (PLANNED_ADJ | {"due"}) and not _negated(governor):
             return "planned"
+    if governor is not None and governor.lemma_ == "be" and governor.tag_ in ("VBZ", "VBP") and \
+            noun.dep_ == "pobj" and noun.head.lower_ == "on" and noun.head.head.i == governor.i and \
+            not _negated(governor):
+        return "ongoing"   # "the minister is on a three-day visit to Malaysia"
     if governor is not None:
         if governor.lemma_.lower() in DENIED_GOVERNORS and noun.head.i == governor.i:
             return "denied"   # "the summit was postponed", "cancelled the trip"
