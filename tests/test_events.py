@@ -596,3 +596,12 @@ def test_a_one_sentence_lead_is_elaborated_by_the_next_sentence(pipe: Pipeline) 
     britain, venezuela = requests[("GBR",)], requests[("VEN",)]
     assert britain.when is not None and britain.when.start == dt.date(2025, 10, 13) and britain.when.basis == "context"
     assert venezuela.when is None   # deeper in the story, no day of its own
+
+
+@pytest.mark.parametrize("text", [
+    "Japanese Prime Minister Fumio Kishida will hold talks on the sidelines with German Chancellor Olaf Scholz.",
+    "Japanese Prime Minister Fumio Kishida met on the margins of the summit with German Chancellor Olaf Scholz.",
+])
+def test_talks_on_the_sidelines_with_a_counterpart(pipe: Pipeline, text: str) -> None:
+    (e,) = find(run(pipe, text), "CONSULT", None)
+    assert "Olaf Scholz" in names(run(pipe, text), e.actor + e.recipient)

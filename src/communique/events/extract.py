@@ -554,6 +554,12 @@ def _prep_objects(tok: Token, prep: str) -> list[Token]:
                     out.extend(g for g in p.children if g.dep_ == "dobj")   # "with visiting President X"
                 elif p.dep_ in ("pobj", "pcomp"):
                     out.append(p)
+        elif c.dep_ == "prep" and c.lower_ in ("on", "at"):
+            # "held talks on the sidelines with X": the sidelines are only where the talks were
+            for p in c.children:
+                if p.dep_ == "pobj" and p.lemma_.lower() in ("sideline", "sidelines", "margin", "margins"):
+                    out.extend(x for t in p.subtree if t.dep_ == "prep" and t.lower_ == prep
+                               for x in t.children if x.dep_ == "pobj")
     return out
 
 
