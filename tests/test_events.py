@@ -605,3 +605,11 @@ def test_a_one_sentence_lead_is_elaborated_by_the_next_sentence(pipe: Pipeline) 
 def test_talks_on_the_sidelines_with_a_counterpart(pipe: Pipeline, text: str) -> None:
     (e,) = find(run(pipe, text), "CONSULT", None)
     assert "Olaf Scholz" in names(run(pipe, text), e.actor + e.recipient)
+
+
+def test_an_arrest_warrant_accuses_the_person_named(pipe: Pipeline) -> None:
+    doc = run(pipe, "The International Criminal Court issued an arrest warrant for Russian President Vladimir Putin "
+                    "in March.")
+    (e,) = find(doc, "ACCUSE")
+    assert names(doc, e.actor) == {"International Criminal Court"} and names(doc, e.recipient) == {"Vladimir Putin"}
+    assert e.when is not None and e.when.start == dt.date(2025, 3, 1)
