@@ -613,3 +613,14 @@ def test_an_arrest_warrant_accuses_the_person_named(pipe: Pipeline) -> None:
     (e,) = find(doc, "ACCUSE")
     assert names(doc, e.actor) == {"International Criminal Court"} and names(doc, e.recipient) == {"Vladimir Putin"}
     assert e.when is not None and e.when.start == dt.date(2025, 3, 1)
+
+
+@pytest.mark.parametrize("text, type_", [
+    ("The first 400 Kenyan police officers landed in Port-au-Prince on Tuesday.", "MOBILIZE"),
+    ("Russian troops arrived in Mali on Monday.", "MOBILIZE"),
+    ("Kenyan President William Ruto landed in Port-au-Prince on Tuesday.", "CONSULT"),
+])
+def test_forces_arriving_are_deployed_not_visiting(pipe: Pipeline, text: str, type_: str) -> None:
+    doc = run(pipe, text)
+    (e,) = doc.events
+    assert e.type == type_ and len(countries(doc, e.recipient)) == 1
