@@ -206,3 +206,16 @@ def test_firms_are_not_persons(pipe: Pipeline) -> None:
     names = {p.name for p in persons(doc)}
     assert "Hirokazu Matsuno" in names
     assert not names & {"Kestrel Pharma", "Orlan Holdings", "Vantor Aerospace"}
+
+
+@pytest.mark.slow
+def test_a_list_of_titled_partners_keeps_names_titles_and_state_apart(pipe: Pipeline) -> None:
+    text = ("Moscow said the delegation will hold talks in Hanoi with Trong, President To Lam, Prime Minister "
+            "of the Government Le Quang Binh and Chairman of the National Assembly Dinh Van Hoa.")
+    doc = run(pipe, text, dt.date(2024, 6, 15))
+    people = {p.name: p for p in persons(doc)}
+    assert "Le Quang Binh" in people and "Dinh Van Hoa" in people
+    assert people["Le Quang Binh"].titles[0] == "Prime Minister of the Government"
+    assert people["Dinh Van Hoa"].titles[0] == "Chairman of the National Assembly"
+    assert people["Le Quang Binh"].country == people["Dinh Van Hoa"].country == "VNM"
+    assert "President" not in people["Trong"].titles and people["To Lam"].titles == ["President"]

@@ -287,6 +287,7 @@ class _Builder:
             else:
                 singles.append(span)
         self._find_kb_names()
+        self._titled_names()
         self._short_forms()
         # single-token PERSON entities with no full name in the article
         for s, e in singles:
@@ -306,6 +307,36 @@ class _Builder:
             self._mark(existing, (s, e), text)
         self._short_forms()
         self._kb_surnames()
+
+    def _titled_names(self) -> None:
+        """Names the model missed right after a capitalized title: "Prime Minister of the
+        Government Pham Van Tinh", "Chairman Nguyen Van A"."""
+        doc, g, titles = self.doc, self.res.gazetteer, self.res.titles
+        i = 0
+        while i < len(doc):
+            tok = doc[i]
+            if not (tok.text[:1].isupper() and titles.is_title_word(tok.text)) or i in self.person_tokens:
+                i += 1
+                continue
+            j = i
+            while j < len(doc) and j not in self.person_tokens and not (j > i and doc[j - 1].whitespace_ == "") \
+                    and (doc[j].text[:1].isupper() and doc[j].is_alpha
+                         or doc[j].lower_ in ("of", "the", "for") and j + 2 < len(doc)
+                         and (doc[j + 1].text[:1].isupper() or doc[j + 1].lower_ == "the" and doc[j + 2].text[:1].isupper())):
+                j += 1
+            cut = i
+            for k in range(i, j):
+                w = doc[k].text
+                if doc[k].lower_ in ("of", "the", "for") or titles.is_title_word(w) or w.lower() in ORG_HEADS \
+                        or w.lower() in COMMON_CAPS or g.country_of(w) or g.country_of_demonym(w):
+                    cut = k
+            name = doc[cut + 1:j]
+            if 2 <= len(name) <= 4 and (j >= len(doc) or j not in self.person_tokens) \
+                    and titles.head(doc[i:cut + 1].text) is not None \
+                    and all(t.pos_ == "PROPN" and t.is_title and t.ent_type_ in ("", "PERSON", "ORG") for t in name) \
+                    and not _in_skip(name.start_char, name.end_char, self.skip) and not self._not_a_person(name.text):
+                self._add_full(name.text, (name.start, name.end))
+            i = max(j, i + 1)
 
     def _kb_surnames(self) -> None:
         """Surnames of office-holders the model did not tag ("the Trump-Lee summit", "Trump's envoy")."""
@@ -508,6 +539,10 @@ class _Builder:
             if tok.tag_ == "POS" or tok.text in ("-", "\u2013"):
                 i -= 1
                 continue
+            if tok.lower_ == "the" and i - 1 >= sent_start and doc[i - 1].lower_ in ("of", "for") and i + 1 < start \
+                    and doc[i + 1].text[:1].isupper():
+                i -= 1   # "Chairman of the National Assembly"
+                continue
             if tok.is_punct or tok.pos_ in ("VERB", "AUX", "DET", "PRON", "NUM", "SCONJ", "CCONJ") and tok.lower_ != "and":
                 break
             if tok.text[:1].isupper() or titles.is_title_word(tok.text) or tok.lower_ in ORG_HEADS:
@@ -547,6 +582,8 @@ class _Builder:
             j += 1
         if j == end + 1:
             return None, None, None
+        if j in self.person_tokens and doc[j - 1].text[:1].isupper():
+            return None, None, None   # "with Trong, President To Lam": the title of the next name
         if j < sent_end and doc[j].pos_ in ("VERB", "AUX") and doc[j].lemma_.lower() in REPORTING_VERBS:
             return None, None, None   # "..., a ministry official said": the speaker, not an apposition
         phrase = doc[end + 1:j].text
@@ -826,6 +863,29 @@ class _Builder:
                 if kind and kind in words and len(isos) == 1:
                     p.country = next(iter(isos))
 
+    def _list_countries(self) -> None:
+        """Officials named in one list ("with Trong, President X, Prime Minister Y and Chairman Z")
+        serve the same state when the list's other members all serve one state."""
+        doc = self.doc
+        mentions = sorted((s, e, i) for i, p in enumerate(self.persons) for s, e in p.spans)
+        groups: list[list[int]] = []
+        prev_end = -1
+        for s, e, i in mentions:
+            gap = doc[prev_end:s] if prev_end >= 0 else None
+            if gap is not None and len(gap) <= 12 and all(t.text == "," or t.lower_ == "and" or t.i in self.title_tokens
+                                                          for t in gap) and any(t.text == "," or t.lower_ == "and" for t in gap):
+                groups[-1].append(i)
+            else:
+                groups.append([i])
+            prev_end = e
+        for group in groups:
+            known = {self.persons[i].country for i in group if self.persons[i].country}
+            if len(set(group)) < 3 or len(known) != 1:
+                continue
+            for i in group:
+                if self.persons[i].country is None and self.persons[i].titles:
+                    self.persons[i].country = next(iter(known))
+
     def _dateline_span(self) -> tuple[int, int]:
         """Tokens of a dateline at the start of the body or of a line ("SEOUL (Wire) --")."""
         doc = self.doc
@@ -861,6 +921,7 @@ class _Builder:
         Minister X"); the home state is the one whose places the article is set in.
         """
         self._ministry_countries()
+        self._list_countries()
         home = self._dateline_country()
         if home is None:
             counts: dict[str, int] = defaultdict(int)
