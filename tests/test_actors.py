@@ -219,3 +219,12 @@ def test_a_list_of_titled_partners_keeps_names_titles_and_state_apart(pipe: Pipe
     assert people["Dinh Van Hoa"].titles[0] == "Chairman of the National Assembly"
     assert people["Le Quang Binh"].country == people["Dinh Van Hoa"].country == "VNM"
     assert "President" not in people["Trong"].titles and people["To Lam"].titles == ["President"]
+
+
+@pytest.mark.slow
+def test_particles_places_and_agency_names_are_not_cut_or_taken_for_persons(pipe: Pipeline) -> None:
+    text = ("European Commission President Ursula von der Leyen announced the probe on Monday. A team from the "
+            "Japan Disaster Relief service flew to Yangon. Iran rejected the claims about its three islands, "
+            "namely Abu Musa, Greater Tunb, and Lesser Tunb, in the Persian Gulf.")
+    doc = run(pipe, text, dt.date(2025, 3, 4))
+    assert [p.name for p in persons(doc)] == ["Ursula von der Leyen"]

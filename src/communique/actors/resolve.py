@@ -57,12 +57,20 @@ journal kingdom united republic democratic people peoples islamic federal centra
 states union affairs defense defence justice health energy finance interior commerce summit
 conference dialogue partnership strategic initiative program programme project airport island
 islands strait sea river province region city county district airlines air force group
+relief disaster rescue humanitarian emergency community political
 """.split())
+# Words of COMMON_CAPS that are also family names.
+SURNAME_CAPS = frozenset("post times young justice peace general union".split())
 # Words that end a firm's name, never a person's ("Astellas Pharma", "Hanwha Aerospace").
 FIRM_WORDS = frozenset("""
 pharma pharmaceutical pharmaceuticals holdings motors electronics aerospace industries airways
 shipping petroleum telecom technologies systems semiconductor semiconductors inc corp ltd llc plc
 gmbh co group bank airlines energy chemicals steel logistics capital partners
+""".split())
+# Nouns of places whose names are set beside them ("the islands of X and Y", "the town of X").
+PLACE_NOUNS = frozenset("""
+island isle islet atoll archipelago town city village area region province district county territory enclave
+port harbour harbor border crossing valley mountain peak river lake strait sea coast peninsula airport base
 """.split())
 PLACE_WORDS = frozenset("st saint san santa sao port fort mount lake cape gulf point cabo puerto".split())
 DESCRIBED = frozenset("official diplomat envoy negotiator minister leader lawmaker general commander emissary aide".split())
@@ -218,6 +226,10 @@ class _Builder:
         while end + 1 < len(doc) and doc[end].text in ("-", "\u2010") and not doc[end - 1].whitespace_ \
                 and not doc[end].whitespace_ and doc[end + 1].is_alpha:
             end += 2
+        # a name cut after its particle ("Ursula von der" + "Leyen", whatever label the rest got)
+        while end < len(doc) and end - 1 > start and doc[end - 1].text in NAME_PARTICLES and doc[end - 1].whitespace_ \
+                and doc[end].text[:1].isupper() and doc[end].is_alpha:
+            end += 1
         # extend across name particles ("Ursula von" + "der Leyen")
         while end + 1 < len(doc) and doc[end].lower_ in NAME_PARTICLES and doc[end + 1].text[:1].isupper() \
                 and doc[end + 1].is_alpha:
@@ -280,7 +292,7 @@ class _Builder:
             if span is None:
                 continue
             text = doc[span[0]:span[1]].text
-            if self._not_a_person(text):
+            if self._not_a_person(text) or self._names_a_place(doc[span[0]:span[1]]):
                 continue
             if len(name_parts(text)) >= 2:
                 self._add_full(text, span)
@@ -345,7 +357,8 @@ class _Builder:
             text = _strip_possessive(tok.text)
             if tok.i in self.person_tokens or tok.pos_ != "PROPN" or len(text) < 4 or not text[:1].isupper():
                 continue
-            if _in_skip(tok.idx, tok.idx + len(tok.text), self.skip) or self._not_a_person(text):
+            if _in_skip(tok.idx, tok.idx + len(tok.text), self.skip) or self._not_a_person(text) \
+                    or self._names_a_place(self.doc[tok.i:tok.i + 1]):
                 continue
             if g.place_country(text) or g.country_of_capital(text):
                 continue
@@ -395,6 +408,19 @@ class _Builder:
                 continue
             self._mark(self._nearest(index[key], tok.i), (tok.i, end), doc[tok.i:end].text)
 
+    @staticmethod
+    def _names_a_place(span: SpacySpan) -> bool:
+        """A name set beside a place noun: "the islands of X and Y", "three islands, namely X"."""
+        first = span.root
+        while first.dep_ == "conj" and first.head.i != first.i:
+            first = first.head
+        head = first.head
+        if first.dep_ == "pobj" and head.lower_ == "of":
+            head = head.head
+        elif first.dep_ != "appos":
+            return False
+        return head.pos_ == "NOUN" and head.lemma_.lower() in PLACE_NOUNS
+
     def _not_a_person(self, text: str) -> bool:
         g = self.res.gazetteer
         t = _strip_possessive(text).strip(". ")
@@ -402,6 +428,8 @@ class _Builder:
             return True   # "St Vincent", "Port Moresby", "Mount Hermon"
         if len(t.split()) >= 2 and t.split()[-1].lower().strip(".,") in FIRM_WORDS:
             return True   # "Astellas Pharma", "Hanwha Aerospace", "Acme Corp."
+        if len(t.split()) >= 2 and sum(w.lower() in COMMON_CAPS - SURNAME_CAPS for w in t.split()) >= len(t.split()) - 1:
+            return True   # "Disaster Relief", "European Political Community": words of an organization's name
         if norm_name(t) in self.res.media or norm_name(t) in self.res.metonyms or (t.isupper() and len(t) > 5):
             return True   # outlets, platforms, all-caps bylines
         if re.search(r"[A-Za-z]-[A-Z]", t) and len(name_parts(t)) <= 2 and not self.res.kb.by_name(t):
