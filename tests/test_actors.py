@@ -228,3 +228,16 @@ def test_particles_places_and_agency_names_are_not_cut_or_taken_for_persons(pipe
             "namely Abu Musa, Greater Tunb, and Lesser Tunb, in the Persian Gulf.")
     doc = run(pipe, text, dt.date(2025, 3, 4))
     assert [p.name for p in persons(doc)] == ["Ursula von der Leyen"]
+
+
+@pytest.mark.slow
+def test_titles_keep_the_state_as_written_and_the_bare_office(pipe: Pipeline) -> None:
+    text = ("South Korean President Lee Jae Myung spoke on Monday about Kim Jong Un, the leader of Seoul's "
+            "arch rival North Korea. Qatari Intelligence Chief Ali bin Hamad Al Thani hosted the talks.")
+    doc = run(pipe, text, dt.date(2025, 9, 1))
+    people = {p.name: p for p in persons(doc)}
+    assert set(people) == {"Lee Jae Myung", "Kim Jong Un", "Ali bin Hamad Al Thani"}
+    assert people["Lee Jae Myung"].titles == ["President", "South Korean President"]
+    assert people["Kim Jong Un"].country == "PRK" and "leader" in people["Kim Jong Un"].titles
+    assert people["Ali bin Hamad Al Thani"].country == "QAT"
+    assert "Intelligence Chief" in people["Ali bin Hamad Al Thani"].titles

@@ -57,7 +57,7 @@ journal kingdom united republic democratic people peoples islamic federal centra
 states union affairs defense defence justice health energy finance interior commerce summit
 conference dialogue partnership strategic initiative program programme project airport island
 islands strait sea river province region city county district airlines air force group
-relief disaster rescue humanitarian emergency community political
+relief disaster rescue humanitarian emergency community political intelligence
 """.split())
 # Words of COMMON_CAPS that are also family names.
 SURNAME_CAPS = frozenset("post times young justice peace general union".split())
@@ -428,7 +428,8 @@ class _Builder:
             return True   # "St Vincent", "Port Moresby", "Mount Hermon"
         if len(t.split()) >= 2 and t.split()[-1].lower().strip(".,") in FIRM_WORDS:
             return True   # "Astellas Pharma", "Hanwha Aerospace", "Acme Corp."
-        if len(t.split()) >= 2 and sum(w.lower() in COMMON_CAPS - SURNAME_CAPS for w in t.split()) >= len(t.split()) - 1:
+        if len(t.split()) >= 2 and sum(w.lower() in COMMON_CAPS - SURNAME_CAPS or g.country_of_demonym(w) is not None
+                                       for w in t.split()) >= len(t.split()) - 1:
             return True   # "Disaster Relief", "European Political Community": words of an organization's name
         if norm_name(t) in self.res.media or norm_name(t) in self.res.metonyms or (t.isupper() and len(t) > 5):
             return True   # outlets, platforms, all-caps bylines
@@ -510,6 +511,9 @@ class _Builder:
                 for title, country, tspan in (self._title_before(s), self._title_after(e)):
                     if title and title not in p.titles:
                         p.titles.append(title)
+                    if title and tspan:
+                        p.titles.extend(v for v in self._title_variants(title, self.doc[tspan[0]:tspan[1]].text)
+                                        if v not in p.titles)
                     if country:
                         self.marked[country] += 1
                     if country and not p.country:
@@ -541,7 +545,7 @@ class _Builder:
             if not any(c.dep_ == "det" and c.lower_ == "the" for c in left):
                 continue
             mods = [c for c in left if c.dep_ in ("amod", "compound")]
-            start = min((c.i for c in mods), default=tok.i)
+            start = min((c.left_edge.i for c in mods), default=tok.i)   # "North" of "North Korean"
             words = doc[start:tok.i + 1].text
             entry = titles.head(words)
             if entry is None or entry.phrase.split()[-1] != tok.lower_:
@@ -644,10 +648,25 @@ class _Builder:
         if not title or self.res.titles.head(title) is None:
             return None, None, None
         if country is None:
-            for m in g.match_spans(title):
-                country = m[2]
-                break
+            # "leader of Seoul's arch rival North Korea": a possessive state only qualifies another
+            found = [(m[2], title[m[1]:m[1] + 2] in _POSSESSIVE[:2] or title[m[1]:m[1] + 1] in ("'", "\u2019"))
+                     for m in g.match_spans(title)]
+            country = next((iso for iso, poss in found if not poss), found[0][0] if found else None)
         return title, country, span
+
+    def _title_variants(self, title: str, phrase: str) -> list[str]:
+        """Other forms of a title worth keeping: as written with its state ("South Korean
+        President"), and the bare office of a long description ("leader" of "leader of ...")."""
+        out = []
+        full = re.sub(r"^(?:the|a|an|his|her|its|their)\s+", "", phrase.strip(" ,"), flags=re.I)
+        if full != title and len(full.split()) <= 6 and self.res.titles.head(full) is not None:
+            out.append(full)
+        head = self.res.titles.head(title)
+        if head is not None and len(title.split()) > len(head.phrase.split()) + 1:
+            at = title.lower().find(head.phrase)
+            if at >= 0:
+                out.append(title[at:at + len(head.phrase)])
+        return [v for v in out if v != title]
 
     def _resolve_kb(self, p: _Person) -> None:
         """Fill country and knowledge-base identity from the office-holder knowledge base.
