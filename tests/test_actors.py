@@ -241,3 +241,12 @@ def test_titles_keep_the_state_as_written_and_the_bare_office(pipe: Pipeline) ->
     assert people["Kim Jong Un"].country == "PRK" and "leader" in people["Kim Jong Un"].titles
     assert people["Ali bin Hamad Al Thani"].country == "QAT"
     assert "Intelligence Chief" in people["Ali bin Hamad Al Thani"].titles
+
+
+@pytest.mark.slow
+def test_state_after_the_name_or_as_a_possessive_gives_the_country(pipe: Pipeline) -> None:
+    text = ("The meeting was chaired by Olusegun Adebayo of Nigeria. Speaking after the vote, Burundi's "
+            "Pierre Ndikumana said the council had acted.")
+    doc = run(pipe, text, dt.date(2025, 3, 4))
+    people = {p.name: p.country for p in persons(doc)}
+    assert people == {"Olusegun Adebayo": "NGA", "Pierre Ndikumana": "BDI"}

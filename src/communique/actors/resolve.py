@@ -521,10 +521,28 @@ class _Builder:
                     if tspan:
                         for t in range(*tspan):
                             self.title_tokens.setdefault(t, i)
+                of = self._country_after(e)
+                if of and not p.country:
+                    p.country = of
             self._resolve_kb(p)
             if p.titles and not p.sector:
                 head = self.res.titles.head(" ".join(p.titles))
                 p.sector = head.sector if head else None
+
+    def _country_after(self, end: int) -> str | None:
+        """"Bankole Adeoye of Nigeria": the state named right after the name."""
+        doc, g = self.doc, self.res.gazetteer
+        if end + 1 >= len(doc) or doc[end].lower_ != "of":
+            return None
+        first = end + 2 if doc[end + 1].lower_ == "the" else end + 1
+        for k in (3, 2, 1):
+            if first + k > len(doc) or (first + k < len(doc) and doc[first + k].text[:1].isupper()
+                                        and doc[first + k].is_alpha):
+                continue
+            iso = g.country_of(doc[first:first + k].text)
+            if iso:
+                return iso
+        return None
 
     def collect_title_references(self) -> None:
         """Title-only references: "the foreign minister", "the North Korean leader", "the envoy"
@@ -645,6 +663,8 @@ class _Builder:
                 words = words[k:]
                 break
         title = " ".join(words).strip(" ,")
+        if not title and country and phrase.endswith(_POSSESSIVE[:2]) and len(phrase.split()) <= 3:
+            return None, country, None   # "Burundi's Willy Nyamitwe": the state alone
         if not title or self.res.titles.head(title) is None:
             return None, None, None
         if country is None:
