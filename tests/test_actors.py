@@ -206,3 +206,47 @@ def test_firms_are_not_persons(pipe: Pipeline) -> None:
     names = {p.name for p in persons(doc)}
     assert "Hirokazu Matsuno" in names
     assert not names & {"Kestrel Pharma", "Orlan Holdings", "Vantor Aerospace"}
+
+
+@pytest.mark.slow
+def test_a_list_of_titled_partners_keeps_names_titles_and_state_apart(pipe: Pipeline) -> None:
+    text = ("Moscow said the delegation will hold talks in Hanoi with Trong, President To Lam, Prime Minister "
+            "of the Government Le Quang Binh and Chairman of the National Assembly Dinh Van Hoa.")
+    doc = run(pipe, text, dt.date(2024, 6, 15))
+    people = {p.name: p for p in persons(doc)}
+    assert "Le Quang Binh" in people and "Dinh Van Hoa" in people
+    assert people["Le Quang Binh"].titles[0] == "Prime Minister of the Government"
+    assert people["Dinh Van Hoa"].titles[0] == "Chairman of the National Assembly"
+    assert people["Le Quang Binh"].country == people["Dinh Van Hoa"].country == "VNM"
+    assert "President" not in people["Trong"].titles and people["To Lam"].titles == ["President"]
+
+
+@pytest.mark.slow
+def test_particles_places_and_agency_names_are_not_cut_or_taken_for_persons(pipe: Pipeline) -> None:
+    text = ("European Commission President Ursula von der Leyen announced the probe on Monday. A team from the "
+            "Japan Disaster Relief service flew to Yangon. Iran rejected the claims about its three islands, "
+            "namely Abu Musa, Greater Tunb, and Lesser Tunb, in the Persian Gulf.")
+    doc = run(pipe, text, dt.date(2025, 3, 4))
+    assert [p.name for p in persons(doc)] == ["Ursula von der Leyen"]
+
+
+@pytest.mark.slow
+def test_titles_keep_the_state_as_written_and_the_bare_office(pipe: Pipeline) -> None:
+    text = ("South Korean President Lee Jae Myung spoke on Monday about Kim Jong Un, the leader of Seoul's "
+            "arch rival North Korea. Qatari Intelligence Chief Ali bin Hamad Al Thani hosted the talks.")
+    doc = run(pipe, text, dt.date(2025, 9, 1))
+    people = {p.name: p for p in persons(doc)}
+    assert set(people) == {"Lee Jae Myung", "Kim Jong Un", "Ali bin Hamad Al Thani"}
+    assert people["Lee Jae Myung"].titles == ["President", "South Korean President"]
+    assert people["Kim Jong Un"].country == "PRK" and "leader" in people["Kim Jong Un"].titles
+    assert people["Ali bin Hamad Al Thani"].country == "QAT"
+    assert "Intelligence Chief" in people["Ali bin Hamad Al Thani"].titles
+
+
+@pytest.mark.slow
+def test_state_after_the_name_or_as_a_possessive_gives_the_country(pipe: Pipeline) -> None:
+    text = ("The meeting was chaired by Olusegun Adebayo of Nigeria. Speaking after the vote, Burundi's "
+            "Pierre Ndikumana said the council had acted.")
+    doc = run(pipe, text, dt.date(2025, 3, 4))
+    people = {p.name: p.country for p in persons(doc)}
+    assert people == {"Olusegun Adebayo": "NGA", "Pierre Ndikumana": "BDI"}

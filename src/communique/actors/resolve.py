@@ -57,12 +57,20 @@ journal kingdom united republic democratic people peoples islamic federal centra
 states union affairs defense defence justice health energy finance interior commerce summit
 conference dialogue partnership strategic initiative program programme project airport island
 islands strait sea river province region city county district airlines air force group
+relief disaster rescue humanitarian emergency community political intelligence
 """.split())
+# Words of COMMON_CAPS that are also family names.
+SURNAME_CAPS = frozenset("post times young justice peace general union".split())
 # Words that end a firm's name, never a person's ("Astellas Pharma", "Hanwha Aerospace").
 FIRM_WORDS = frozenset("""
 pharma pharmaceutical pharmaceuticals holdings motors electronics aerospace industries airways
 shipping petroleum telecom technologies systems semiconductor semiconductors inc corp ltd llc plc
 gmbh co group bank airlines energy chemicals steel logistics capital partners
+""".split())
+# Nouns of places whose names are set beside them ("the islands of X and Y", "the town of X").
+PLACE_NOUNS = frozenset("""
+island isle islet atoll archipelago town city village area region province district county territory enclave
+port harbour harbor border crossing valley mountain peak river lake strait sea coast peninsula airport base
 """.split())
 PLACE_WORDS = frozenset("st saint san santa sao port fort mount lake cape gulf point cabo puerto".split())
 DESCRIBED = frozenset("official diplomat envoy negotiator minister leader lawmaker general commander emissary aide".split())
@@ -218,6 +226,10 @@ class _Builder:
         while end + 1 < len(doc) and doc[end].text in ("-", "\u2010") and not doc[end - 1].whitespace_ \
                 and not doc[end].whitespace_ and doc[end + 1].is_alpha:
             end += 2
+        # a name cut after its particle ("Ursula von der" + "Leyen", whatever label the rest got)
+        while end < len(doc) and end - 1 > start and doc[end - 1].text in NAME_PARTICLES and doc[end - 1].whitespace_ \
+                and doc[end].text[:1].isupper() and doc[end].is_alpha:
+            end += 1
         # extend across name particles ("Ursula von" + "der Leyen")
         while end + 1 < len(doc) and doc[end].lower_ in NAME_PARTICLES and doc[end + 1].text[:1].isupper() \
                 and doc[end + 1].is_alpha:
@@ -280,13 +292,14 @@ class _Builder:
             if span is None:
                 continue
             text = doc[span[0]:span[1]].text
-            if self._not_a_person(text):
+            if self._not_a_person(text) or self._names_a_place(doc[span[0]:span[1]]):
                 continue
             if len(name_parts(text)) >= 2:
                 self._add_full(text, span)
             else:
                 singles.append(span)
         self._find_kb_names()
+        self._titled_names()
         self._short_forms()
         # single-token PERSON entities with no full name in the article
         for s, e in singles:
@@ -307,6 +320,36 @@ class _Builder:
         self._short_forms()
         self._kb_surnames()
 
+    def _titled_names(self) -> None:
+        """Names the model missed right after a capitalized title: "Prime Minister of the
+        Government Pham Van Tinh", "Chairman Nguyen Van A"."""
+        doc, g, titles = self.doc, self.res.gazetteer, self.res.titles
+        i = 0
+        while i < len(doc):
+            tok = doc[i]
+            if not (tok.text[:1].isupper() and titles.is_title_word(tok.text)) or i in self.person_tokens:
+                i += 1
+                continue
+            j = i
+            while j < len(doc) and j not in self.person_tokens and not (j > i and doc[j - 1].whitespace_ == "") \
+                    and (doc[j].text[:1].isupper() and doc[j].is_alpha
+                         or doc[j].lower_ in ("of", "the", "for") and j + 2 < len(doc)
+                         and (doc[j + 1].text[:1].isupper() or doc[j + 1].lower_ == "the" and doc[j + 2].text[:1].isupper())):
+                j += 1
+            cut = i
+            for k in range(i, j):
+                w = doc[k].text
+                if doc[k].lower_ in ("of", "the", "for") or titles.is_title_word(w) or w.lower() in ORG_HEADS \
+                        or w.lower() in COMMON_CAPS or g.country_of(w) or g.country_of_demonym(w):
+                    cut = k
+            name = doc[cut + 1:j]
+            if 2 <= len(name) <= 4 and (j >= len(doc) or j not in self.person_tokens) \
+                    and titles.head(doc[i:cut + 1].text) is not None \
+                    and all(t.pos_ == "PROPN" and t.is_title and t.ent_type_ in ("", "PERSON", "ORG") for t in name) \
+                    and not _in_skip(name.start_char, name.end_char, self.skip) and not self._not_a_person(name.text):
+                self._add_full(name.text, (name.start, name.end))
+            i = max(j, i + 1)
+
     def _kb_surnames(self) -> None:
         """Surnames of office-holders the model did not tag ("the Trump-Lee summit", "Trump's envoy")."""
         g = self.res.gazetteer
@@ -314,7 +357,8 @@ class _Builder:
             text = _strip_possessive(tok.text)
             if tok.i in self.person_tokens or tok.pos_ != "PROPN" or len(text) < 4 or not text[:1].isupper():
                 continue
-            if _in_skip(tok.idx, tok.idx + len(tok.text), self.skip) or self._not_a_person(text):
+            if _in_skip(tok.idx, tok.idx + len(tok.text), self.skip) or self._not_a_person(text) \
+                    or self._names_a_place(self.doc[tok.i:tok.i + 1]):
                 continue
             if g.place_country(text) or g.country_of_capital(text):
                 continue
@@ -364,6 +408,19 @@ class _Builder:
                 continue
             self._mark(self._nearest(index[key], tok.i), (tok.i, end), doc[tok.i:end].text)
 
+    @staticmethod
+    def _names_a_place(span: SpacySpan) -> bool:
+        """A name set beside a place noun: "the islands of X and Y", "three islands, namely X"."""
+        first = span.root
+        while first.dep_ == "conj" and first.head.i != first.i:
+            first = first.head
+        head = first.head
+        if first.dep_ == "pobj" and head.lower_ == "of":
+            head = head.head
+        elif first.dep_ != "appos":
+            return False
+        return head.pos_ == "NOUN" and head.lemma_.lower() in PLACE_NOUNS
+
     def _not_a_person(self, text: str) -> bool:
         g = self.res.gazetteer
         t = _strip_possessive(text).strip(". ")
@@ -371,6 +428,9 @@ class _Builder:
             return True   # "St Vincent", "Port Moresby", "Mount Hermon"
         if len(t.split()) >= 2 and t.split()[-1].lower().strip(".,") in FIRM_WORDS:
             return True   # "Astellas Pharma", "Hanwha Aerospace", "Acme Corp."
+        if len(t.split()) >= 2 and sum(w.lower() in COMMON_CAPS - SURNAME_CAPS or g.country_of_demonym(w) is not None
+                                       for w in t.split()) >= len(t.split()) - 1:
+            return True   # "Disaster Relief", "European Political Community": words of an organization's name
         if norm_name(t) in self.res.media or norm_name(t) in self.res.metonyms or (t.isupper() and len(t) > 5):
             return True   # outlets, platforms, all-caps bylines
         if re.search(r"[A-Za-z]-[A-Z]", t) and len(name_parts(t)) <= 2 and not self.res.kb.by_name(t):
@@ -451,6 +511,9 @@ class _Builder:
                 for title, country, tspan in (self._title_before(s), self._title_after(e)):
                     if title and title not in p.titles:
                         p.titles.append(title)
+                    if title and tspan:
+                        p.titles.extend(v for v in self._title_variants(title, self.doc[tspan[0]:tspan[1]].text)
+                                        if v not in p.titles)
                     if country:
                         self.marked[country] += 1
                     if country and not p.country:
@@ -458,10 +521,28 @@ class _Builder:
                     if tspan:
                         for t in range(*tspan):
                             self.title_tokens.setdefault(t, i)
+                of = self._country_after(e)
+                if of and not p.country:
+                    p.country = of
             self._resolve_kb(p)
             if p.titles and not p.sector:
                 head = self.res.titles.head(" ".join(p.titles))
                 p.sector = head.sector if head else None
+
+    def _country_after(self, end: int) -> str | None:
+        """"Bankole Adeoye of Nigeria": the state named right after the name."""
+        doc, g = self.doc, self.res.gazetteer
+        if end + 1 >= len(doc) or doc[end].lower_ != "of":
+            return None
+        first = end + 2 if doc[end + 1].lower_ == "the" else end + 1
+        for k in (3, 2, 1):
+            if first + k > len(doc) or (first + k < len(doc) and doc[first + k].text[:1].isupper()
+                                        and doc[first + k].is_alpha):
+                continue
+            iso = g.country_of(doc[first:first + k].text)
+            if iso:
+                return iso
+        return None
 
     def collect_title_references(self) -> None:
         """Title-only references: "the foreign minister", "the North Korean leader", "the envoy"
@@ -482,7 +563,7 @@ class _Builder:
             if not any(c.dep_ == "det" and c.lower_ == "the" for c in left):
                 continue
             mods = [c for c in left if c.dep_ in ("amod", "compound")]
-            start = min((c.i for c in mods), default=tok.i)
+            start = min((c.left_edge.i for c in mods), default=tok.i)   # "North" of "North Korean"
             words = doc[start:tok.i + 1].text
             entry = titles.head(words)
             if entry is None or entry.phrase.split()[-1] != tok.lower_:
@@ -507,6 +588,10 @@ class _Builder:
                 break
             if tok.tag_ == "POS" or tok.text in ("-", "\u2013"):
                 i -= 1
+                continue
+            if tok.lower_ == "the" and i - 1 >= sent_start and doc[i - 1].lower_ in ("of", "for") and i + 1 < start \
+                    and doc[i + 1].text[:1].isupper():
+                i -= 1   # "Chairman of the National Assembly"
                 continue
             if tok.is_punct or tok.pos_ in ("VERB", "AUX", "DET", "PRON", "NUM", "SCONJ", "CCONJ") and tok.lower_ != "and":
                 break
@@ -547,6 +632,8 @@ class _Builder:
             j += 1
         if j == end + 1:
             return None, None, None
+        if j in self.person_tokens and doc[j - 1].text[:1].isupper():
+            return None, None, None   # "with Trong, President To Lam": the title of the next name
         if j < sent_end and doc[j].pos_ in ("VERB", "AUX") and doc[j].lemma_.lower() in REPORTING_VERBS:
             return None, None, None   # "..., a ministry official said": the speaker, not an apposition
         phrase = doc[end + 1:j].text
@@ -576,13 +663,30 @@ class _Builder:
                 words = words[k:]
                 break
         title = " ".join(words).strip(" ,")
+        if not title and country and phrase.endswith(_POSSESSIVE[:2]) and len(phrase.split()) <= 3:
+            return None, country, None   # "Burundi's Willy Nyamitwe": the state alone
         if not title or self.res.titles.head(title) is None:
             return None, None, None
         if country is None:
-            for m in g.match_spans(title):
-                country = m[2]
-                break
+            # "leader of Seoul's arch rival North Korea": a possessive state only qualifies another
+            found = [(m[2], title[m[1]:m[1] + 2] in _POSSESSIVE[:2] or title[m[1]:m[1] + 1] in ("'", "\u2019"))
+                     for m in g.match_spans(title)]
+            country = next((iso for iso, poss in found if not poss), found[0][0] if found else None)
         return title, country, span
+
+    def _title_variants(self, title: str, phrase: str) -> list[str]:
+        """Other forms of a title worth keeping: as written with its state ("South Korean
+        President"), and the bare office of a long description ("leader" of "leader of ...")."""
+        out = []
+        full = re.sub(r"^(?:the|a|an|his|her|its|their)\s+", "", phrase.strip(" ,"), flags=re.I)
+        if full != title and len(full.split()) <= 6 and self.res.titles.head(full) is not None:
+            out.append(full)
+        head = self.res.titles.head(title)
+        if head is not None and len(title.split()) > len(head.phrase.split()) + 1:
+            at = title.lower().find(head.phrase)
+            if at >= 0:
+                out.append(title[at:at + len(head.phrase)])
+        return [v for v in out if v != title]
 
     def _resolve_kb(self, p: _Person) -> None:
         """Fill country and knowledge-base identity from the office-holder knowledge base.
@@ -826,6 +930,29 @@ class _Builder:
                 if kind and kind in words and len(isos) == 1:
                     p.country = next(iter(isos))
 
+    def _list_countries(self) -> None:
+        """Officials named in one list ("with Trong, President X, Prime Minister Y and Chairman Z")
+        serve the same state when the list's other members all serve one state."""
+        doc = self.doc
+        mentions = sorted((s, e, i) for i, p in enumerate(self.persons) for s, e in p.spans)
+        groups: list[list[int]] = []
+        prev_end = -1
+        for s, e, i in mentions:
+            gap = doc[prev_end:s] if prev_end >= 0 else None
+            if gap is not None and len(gap) <= 12 and all(t.text == "," or t.lower_ == "and" or t.i in self.title_tokens
+                                                          for t in gap) and any(t.text == "," or t.lower_ == "and" for t in gap):
+                groups[-1].append(i)
+            else:
+                groups.append([i])
+            prev_end = e
+        for group in groups:
+            known = {self.persons[i].country for i in group if self.persons[i].country}
+            if len(set(group)) < 3 or len(known) != 1:
+                continue
+            for i in group:
+                if self.persons[i].country is None and self.persons[i].titles:
+                    self.persons[i].country = next(iter(known))
+
     def _dateline_span(self) -> tuple[int, int]:
         """Tokens of a dateline at the start of the body or of a line ("SEOUL (Wire) --")."""
         doc = self.doc
@@ -861,6 +988,7 @@ class _Builder:
         Minister X"); the home state is the one whose places the article is set in.
         """
         self._ministry_countries()
+        self._list_countries()
         home = self._dateline_country()
         if home is None:
             counts: dict[str, int] = defaultdict(int)
