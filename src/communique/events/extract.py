@@ -1112,11 +1112,6 @@ class Extractor:
         d = _Draft(trig, tok, gov, actor, recipient, status, mode, confidence=0.6)
         if trig.type == "CONSULT" and mode == "visit":
             self._visit(d, tok)
-            subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
-            if subj and subj[0].lemma_.lower() in FORCES | {"contingent"}:
-                # "Kenyan police officers landed in Haiti": forces arriving are deployed, not visiting
-                d.trig = dataclasses.replace(trig, type="MOBILIZE", mode=None, cameo="150", contexts=("military",))
-                d.mode = None
         return d
 
     def _held_between(self, tok: Token, pos: Token, gov: Token | None) -> list[str]:
