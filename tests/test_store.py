@@ -75,8 +75,8 @@ def _write_as_of_first_schema(con: duckdb.DuckDBPyConnection, doc: Document) -> 
     for table in tables:
         cols = [r[0] for r in con.execute("SELECT column_name FROM information_schema.columns WHERE table_name = ? "
                                           "ORDER BY ordinal_position", [table]).fetchall()]
-        rows = current.execute(f"SELECT {', '.join(repr(c).replace(chr(39), chr(34)) for c in cols)} "
-                               f"FROM {table}").fetchall()
+        quoted = ", ".join(f'"{c}"' for c in cols)
+        rows = current.execute(f"SELECT {quoted} FROM {table}").fetchall()
         for row in rows:
             con.execute(f"INSERT INTO {table} VALUES ({', '.join('?' * len(cols))})", list(row))
     current.close()

@@ -379,6 +379,7 @@ def _clause_tokens(head: Token, own: bool = False) -> list[Token]:
     the verb's infinitive complement is left out too: in "agreed to hold a summit later this
     year" the date belongs to the summit, not to the agreeing."""
     out: list[Token] = []
+    ends: set[int] = set()   # last tokens of phrases about another event ("after the coup")
     stack = [head]
     while stack:
         t = stack.pop()
@@ -392,13 +393,13 @@ def _clause_tokens(head: Token, own: bool = False) -> list[Token]:
             if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"):
                 continue
             if c.dep_ == "prep" and _other_time(c):
+                ends.add(c.right_edge.i)
                 continue
             stack.append(c)
     # "suspended Gabon following the coup this week": a date the parser hangs on the verb
     # right after a phrase about another event belongs to that event
-    ends = {max(t.i for t in c.subtree) for t in out for c in t.children if c.dep_ == "prep" and _other_time(c)}
     theirs = {x.i for t in out if t.dep_ == "npadvmod" and t.ent_type_ in ("DATE", "TIME")
-              and min(x.i for x in t.subtree) - 1 in ends for x in t.subtree}
+              and t.left_edge.i - 1 in ends for x in t.subtree}
     return [t for t in out if t.i not in theirs]
 
 
@@ -663,10 +664,11 @@ class Extractor:
         for d in lead:
             verb = d.tok if d.tok.pos_ == "VERB" else d.governor
             # (a past progressive in reported speech is the lead's act too: "said it was severing ties")
-            told = verb is not None and (verb.tag_ == "VBD" or verb.tag_ == "VBG" and any(
-                c.dep_ == "aux" and c.lower_ in ("was", "were") for c in verb.children))
-            if d.when is None and d.status in ("occurred", "ongoing") and told and verb is not None \
-                    and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children):
+            if d.when is not None or d.status not in ("occurred", "ongoing") or verb is None:
+                continue
+            told = verb.tag_ == "VBD" or verb.tag_ == "VBG" and any(
+                c.dep_ == "aux" and c.lower_ in ("was", "were") for c in verb.children)
+            if told and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children):
                 d.when = dataclasses.replace(peg, basis="context")
 
     def _verb(self, tok: Token) -> _Draft | None:
@@ -1380,7 +1382,7 @@ class Extractor:
         if tx is None or tx.begin is None:
             tx, edge = self._edge_day(d)
         if (tx is None or tx.begin is None) and d.status == "occurred":
-            tx, basis = self._sentence_day(d), "context"
+            tx, basis = self._recent_day(d.tok.sent), "context"
         if tx is None or tx.begin is None:
             if self.dct is not None and d.status == "occurred" and self._reported_as_news(d):
                 return When(self.dct, self.dct, None, "published")
@@ -1446,12 +1448,9 @@ class Extractor:
                     return words[m.group(1)]
         return None
 
-    def _sentence_day(self, d: _Draft) -> Timex | None:
+    def _recent_day(self, sent: Sentence) -> Timex | None:
         """The one recent day a sentence names, for an act of that sentence that has no date of its
         own ("China summoned Japan's ambassador ... after Tokyo began discharging ... on Thursday")."""
-        return self._recent_day(d.tok.sent)
-
-    def _recent_day(self, sent: Sentence) -> Timex | None:
         if self.dct is None:
             return None
         days = {(tx.begin, tx.until) : tx for i in range(sent.start, sent.end) if (tx := self.timex_at.get(i)) is not None

@@ -53,8 +53,7 @@ def _parties(e: Event) -> frozenset[str] | tuple[frozenset[str], frozenset[str]]
 def _dates_compatible(a: Event, b: Event) -> bool:
     """Two tellings may be one act unless both state dates and the dates differ; a date carried
     over from context ("China said on Friday it summoned ...") does not tell the act apart."""
-    if a.when is None or b.when is None or "stated" not in (a.when.basis, b.when.basis) or \
-            a.when.basis != b.when.basis:
+    if a.when is None or b.when is None or not a.when.basis == b.when.basis == "stated":
         return True
     return a.when.start <= b.when.end and b.when.start <= a.when.end
 

@@ -389,12 +389,12 @@ def read_document(con: Connection, doc_id: str) -> Document:
         roles.setdefault((event_id, role), []).append(local_id)
     doc_events = []
     for r in con.execute("SELECT event_id, type, status, quote, evidence, mode, cameo, when_start, when_end, "
-                         "when_text, where_name, where_country, contexts, confidence, trigger, when_basis "
+                         "when_text, where_name, where_country, contexts, confidence, trigger, coalesce(when_basis, 'stated') "
                          "FROM events WHERE doc_id = ? ORDER BY ord", [doc_id]).fetchall():
         doc_events.append(Event(
             id=r[0], type=r[1], status=r[2], quote=r[3], evidence=[(int(a), int(b)) for a, b in json.loads(r[4])],
             actor=roles.get((r[0], "actor"), []), recipient=roles.get((r[0], "recipient"), []),
-            mode=r[5], cameo=r[6], when=When(r[7], r[8], r[9], r[15] or "stated") if r[7] is not None else None,
+            mode=r[5], cameo=r[6], when=When(r[7], r[8], r[9], r[15]) if r[7] is not None else None,
             where=Where(r[10], r[11]) if r[11] is not None else None, contexts=list(r[12]),
             confidence=r[13], trigger=r[14]))
     return Document(doc_id=doc_id, source=source, title=title, text=text,
