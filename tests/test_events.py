@@ -624,3 +624,59 @@ def test_forces_arriving_are_deployed_not_visiting(pipe: Pipeline, text: str, ty
     doc = run(pipe, text)
     (e,) = doc.events
     assert e.type == type_ and len(countries(doc, e.recipient)) == 1
+
+
+# --- places --------------------------------------------------------------------------------
+
+
+def place(e: Event) -> str | None:
+    return e.where.country if e.where is not None else None
+
+
+def test_a_summons_happens_in_the_summoning_state_and_so_do_its_demands(pipe: Pipeline) -> None:
+    doc = run(pipe, "Peru's foreign ministry called in the Chilean charge d'affaires on Monday and demanded "
+                    "that Chile halt the flights.")
+    (summons,) = find(doc, "ACCUSE")
+    (demand,) = find(doc, "REQUEST")
+    assert countries(doc, summons.recipient) == {"CHL"}
+    assert place(summons) == "PER" and place(demand) == "PER"
+
+
+def test_a_relative_clause_that_places_talks_is_their_own(pipe: Pipeline) -> None:
+    doc = run(pipe, "Chad and Sudan held talks that took place in the Qatari capital, Doha, on Monday.")
+    (talks,) = find(doc, "CONSULT")
+    assert place(talks) == "QAT"
+    assert talks.when is not None and talks.when.start == dt.date(2025, 10, 13)
+
+
+def test_a_relative_clause_about_something_else_does_not_date_the_talks(pipe: Pipeline) -> None:
+    doc = run(pipe, "Chad and Sudan held talks that Qatar proposed on Monday.")
+    (talks,) = find(doc, "CONSULT")
+    assert talks.when is None or talks.when.start != dt.date(2025, 10, 13)
+
+
+def test_acts_after_a_summit_opened_in_a_capital_were_made_there(pipe: Pipeline) -> None:
+    doc = run(pipe, "African Union leaders opened their annual summit in the Ethiopian capital on Saturday. "
+                    "Kenyan President William Ruto urged Sudan to agree to a ceasefire. "
+                    "On the sidelines of the summit, Ruto held talks with Somali President Hassan Mohamud.")
+    (appeal,) = find(doc, "REQUEST")
+    talks = [e for e in find(doc, "CONSULT") if e.mode != "multilateral"]
+    assert place(appeal) == "ETH"
+    assert talks and all(place(e) == "ETH" for e in talks)
+
+
+def test_a_planned_summit_lends_no_place(pipe: Pipeline) -> None:
+    doc = run(pipe, "Leaders of the Pacific Islands Forum will meet in Tonga next month. "
+                  "Fiji urged Australia to cut emissions.")
+    (appeal,) = find(doc, "REQUEST")
+    assert place(appeal) is None
+
+
+@pytest.mark.parametrize("text,where", [
+    ("Israel carried out air strikes near Damascus on Monday.", "SYR"),
+    ("Iran fired ballistic missiles at Israel on Tuesday.", "ISR"),
+    ("Poland shot down Russian drones on Tuesday.", None),
+])
+def test_an_attack_happens_where_it_hits(pipe: Pipeline, text: str, where: str | None) -> None:
+    (attack,) = find(run(pipe, text), "ASSAULT")
+    assert place(attack) == where

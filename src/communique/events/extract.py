@@ -348,6 +348,13 @@ class _Context:
         return self.table.get(aid).country
 
 
+def _summons(tok: Token) -> bool:
+    """ "summoned the ambassador", "the summons of the envoy", "called in the charge d'affaires"."""
+    lemma = tok.lemma_.lower()
+    return lemma in ("summon", "summons") or (
+        lemma == "call" and any(c.lower_ == "in" and c.dep_ in ("prt", "prep") for c in tok.children))
+
+
 def _conjuncts(tok: Token) -> list[Token]:
     """A token and the tokens coordinated with it, including coordinations the parser hung
     as modifiers ("Trump and South Korean President Lee" parsed with Trump as nmod)."""
@@ -388,7 +395,8 @@ def _clause_tokens(head: Token, own: bool = False) -> list[Token]:
             if own and t.i == head.i and c.dep_ == "xcomp":
                 continue
             if c.dep_ in NESTED_CLAUSE and c.pos_ in ("VERB", "AUX") and not (
-                    c.dep_ == "acl" and t.i == head.i and t.pos_ in ("NOUN", "PROPN") and c.tag_ in ("VBN", "VBG")):
+                    c.dep_ == "acl" and t.i == head.i and t.pos_ in ("NOUN", "PROPN") and c.tag_ in ("VBN", "VBG")) \
+                    and not (t.i == head.i and _happening(c)):
                 continue
             if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"):
                 continue
@@ -403,6 +411,25 @@ def _clause_tokens(head: Token, own: bool = False) -> list[Token]:
     return [t for t in out if t.i not in theirs]
 
 
+def _happening(c: Token) -> bool:
+    """ "talks that took place in Doha", "the summit, which was held on Monday": a relative
+    clause that only says when or where its noun happened is part of the noun's own clause."""
+    if c.dep_ != "relcl" or c.head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    subj = [x for x in c.children if x.dep_ in ("nsubj", "nsubjpass")]
+    if not subj or subj[0].lower_ not in RELATIVES:
+        return False
+    lemma = c.lemma_.lower()
+    if lemma == "take":
+        return any(x.dep_ == "dobj" and x.lower_ == "place" for x in c.children)
+    if lemma == "hold":
+        return subj[0].dep_ == "nsubjpass"
+    return lemma in HAPPEN_VERBS
+
+
+HAPPEN_VERBS = frozenset(("last", "continue", "run"))   # (its edges, "ends on Friday", are _edge_day's)
+INTERCEPTS = frozenset(("shoot", "intercept", "down"))
+INCURSIONS = frozenset(("enter", "violate", "intrude", "incursion", "intrusion", "violation", "breach", "cross"))
 PLACE_NOUNS = frozenset("city town village capital port region province border territory coast island base".split())
 STRUCK_PREPS = frozenset("in near on at inside outside across around".split())
 OTHER_TIME = frozenset(("after", "before", "following", "since", "until", "preceding"))
@@ -1473,7 +1500,8 @@ class Extractor:
     def _where(self, d: _Draft) -> Where | None:
         """The place in the act's own clause ("met in Seoul", "in the Ethiopian capital"); the
         infinitive complement's place is the planned act's ("agreed to meet in Canberra")."""
-        if d.type not in ("CONSULT", "AGREE", "ASSAULT", "MOBILIZE", "COERCE", "PROTEST", "RETREAT"):
+        summons = d.type == "ACCUSE" and _summons(d.tok)
+        if d.type not in ("CONSULT", "AGREE", "ASSAULT", "MOBILIZE", "COERCE", "PROTEST", "RETREAT") and not summons:
             return None
         heads = [d.tok] + ([d.governor] if d.governor is not None and d.governor.i != d.tok.i else [])
         for head in heads:
@@ -1486,9 +1514,30 @@ class Extractor:
                     return Where(None if t.i in self.table.place_countries else place[0], place[1])
                 if t.lemma_.lower() in ("capital", "city", "port", "region", "province", "border"):
                     for c in t.children:
+                        if c.dep_ == "appos" and c.i in self.table.places:
+                            name, state = self.table.places[c.i]   # "in the Chinese capital, Beijing"
+                            return Where(None if c.i in self.table.place_countries else name, state)
+                    for c in t.children:
                         iso = self.res.gazetteer.country_of_demonym(c.text) if c.dep_ == "amod" else None
                         if iso:
                             return Where(None, iso)   # "in the Ethiopian capital"
+        if d.type == "ASSAULT" or (d.type == "COERCE" and d.tok.lemma_.lower() in INCURSIONS):
+            # an attack happens where it hits: the place struck, else the state attacked (but
+            # drones or missiles shot down are hit over the defender's own ground); an
+            # incursion, in the state whose airspace or waters it enters
+            hit = self._struck(d) if d.type == "ASSAULT" else None
+            mine = {self.ctx.country_of(a) for a in d.actor}
+            target = [self.ctx.country_of(r) for r in d.recipient if self.table.get(r).kind in ("country", "group")]
+            if hit is None and target and target[0] and target[0] not in mine and None not in mine \
+                    and d.tok.lemma_.lower() not in INTERCEPTS:
+                hit = Where(None, target[0])
+            if hit is not None:
+                return hit
+        if summons:
+            # an envoy is summoned to the foreign ministry of the state that summons them
+            home = [c for c in (self.ctx.country_of(a) for a in d.actor) if c]
+            if home:
+                return Where(None, home[0])
         return None
 
     def _target_state(self, d: _Draft) -> list[str]:
@@ -1509,6 +1558,11 @@ class Extractor:
     def _struck_place(self, d: _Draft) -> list[str]:
         """ "carried out air strikes near Damascus", "struck energy facilities in Lviv": the state
         of the place an attack hits, when it is not the attacker's own."""
+        hit = self._struck(d)
+        return [self.ctx.country_actor(hit.country)] if hit is not None else []
+
+    def _struck(self, d: _Draft) -> Where | None:
+        """The foreign place an attack hits, named in its object or a place phrase."""
         mine = {self.ctx.country_of(a) for a in d.actor}
         pos = _position(d.tok)
         carried = d.governor is not None and pos.dep_ == "dobj" and pos.head.i == d.governor.i
@@ -1522,8 +1576,10 @@ class Extractor:
                     iso = place[1] if place is not None else self.res.gazetteer.country_of_demonym(t.text) \
                         if t.dep_ == "amod" and t.head.lemma_.lower() in PLACE_NOUNS else None
                     if iso is not None and iso not in mine:
-                        return [self.ctx.country_actor(iso)]   # (or "the Ukrainian city of ...")
-        return []
+                        # (or "the Ukrainian city of ...")
+                        named = place is not None and t.i not in self.table.place_countries
+                        return Where(place[0] if named and place is not None else None, iso)
+        return None
 
     def _response(self, tok: Token, trig: Trigger) -> _Draft | None:
         """A promised response is a threat: "said it would respond to any attack", "has vowed to

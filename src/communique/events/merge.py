@@ -11,10 +11,12 @@
 from __future__ import annotations
 
 import dataclasses
+import datetime
 
 from communique.actors.resolve import ActorTable
 from communique.records import Event, When, Where
 
+_SUMMIT_SLACK = datetime.timedelta(days=2)   # a summit told by its opening day may last a few days
 # statuses that can describe one act told twice: a trip that "may" happen is not the one that did
 _STATUS_CLASS = {"occurred": 0, "ongoing": 0, "planned": 1, "possible": 1, "denied": 2}
 _STATUS_RANK = {"occurred": 0, "ongoing": 1, "denied": 2, "planned": 3, "possible": 4}
@@ -154,7 +156,7 @@ def consolidate(events: list[Event], table: ActorTable) -> list[Event]:
         final.append(e)
     # the replacements above may have updated targets already copied; rebuild from merged
     keep_ids = {e.id for e in final}
-    result = _carry_over([m for m in merged if m.id in keep_ids], table)
+    result = _summit_places(_carry_over([m for m in merged if m.id in keep_ids], table))
     return [dataclasses.replace(e, id=f"v{i + 1}") for i, e in enumerate(result)]
 
 
@@ -167,17 +169,22 @@ def _side_countries(ids: list[str], table: ActorTable) -> set[str | None]:
     return {table.get(a).country for a in ids} | set(ids)
 
 
+def _meeting(e: Event) -> bool:
+    """A meeting, or a summons, which is a meeting at the summoning state's ministry."""
+    return e.type == "CONSULT" or (e.type == "ACCUSE" and (e.trigger or "").lower().startswith(("summon", "call")))
+
+
 def _shared_places(events: list[Event], table: ActorTable) -> list[Event]:
-    """An act with no place of its own, told just after a meeting or visit of the same parties,
-    happened there ("met Rubio in Washington ... urged him to ..."; "will visit Washington and
-    meet Rubio")."""
+    """An act with no place of its own, told just after a meeting, visit or summons of the same
+    parties, happened there ("met Rubio in Washington ... urged him to ..."; "will visit
+    Washington and meet Rubio"; "summoned the ambassador and demanded ...")."""
     out = list(events)
     for i, e in enumerate(out):
         if e.where is not None or e.type not in POSITIONS | {"CONSULT"} or not e.evidence:
             continue
         start = e.evidence[0][0]
         for m in sorted(out[:i], key=lambda m: -(m.evidence[0][0] if m.evidence else 0)):
-            if m.where is None or m.type != "CONSULT" or not m.evidence or not 0 <= start - m.evidence[0][0] <= 400:
+            if m.where is None or not _meeting(m) or not m.evidence or not 0 <= start - m.evidence[0][0] <= 400:
                 continue
             if _STATUS_CLASS[m.status] != _STATUS_CLASS[e.status]:
                 continue
@@ -231,4 +238,27 @@ def _carry_over(events: list[Event], table: ActorTable) -> list[Event]:
                 if (ea & a and er & r) or (ea & r and er & a) or (ea & (a | r) and not er & (a | r)):
                     out[i] = dataclasses.replace(e, when=_carried(m.when), where=e.where or m.where)
                     break
+    return out
+
+
+def _summit_places(events: list[Event]) -> list[Event]:
+    """Acts told after a summit that took place somewhere, in its days and with no place of
+    their own, were made there: the appeals, accusations and sideline talks of an AU or ASEAN
+    summit story (guidelines: acts made during a meeting take the meeting's place)."""
+    summits = [m for m in events if m.type == "CONSULT" and m.mode == "multilateral" and m.where is not None
+               and m.evidence and _STATUS_CLASS[m.status] == 0]
+    if not summits:
+        return events
+    out = list(events)
+    for i, e in enumerate(out):
+        if e.where is not None or e.type not in POSITIONS | {"CONSULT"} or e.mode == "visit" or not e.evidence \
+                or _STATUS_CLASS[e.status] != 0:
+            continue
+        for m in sorted(summits, key=lambda m: -m.evidence[0][0]):
+            if m.evidence[0][0] > e.evidence[0][0]:
+                continue
+            if e.when is None or m.when is None or \
+                    m.when.start - _SUMMIT_SLACK <= e.when.start and e.when.end <= m.when.end + _SUMMIT_SLACK:
+                out[i] = dataclasses.replace(e, where=m.where)
+            break
     return out
