@@ -680,3 +680,17 @@ def test_a_planned_summit_lends_no_place(pipe: Pipeline) -> None:
 def test_an_attack_happens_where_it_hits(pipe: Pipeline, text: str, where: str | None) -> None:
     (attack,) = find(run(pipe, text), "ASSAULT")
     assert place(attack) == where
+
+
+def test_a_meeting_there_is_at_the_place_just_named(pipe: Pipeline) -> None:
+    doc = run(pipe, "US envoy Tom Barrack, who flew in from Nairobi after meeting Kenyan President William Ruto "
+                    "there on Monday, later met Ugandan officials.")
+    meetings = [e for e in find(doc, "CONSULT") if "William Ruto" in names(doc, e.recipient)]
+    assert meetings and place(meetings[0]) == "KEN"
+
+
+def test_a_meeting_with_ones_host_is_in_the_hosts_state(pipe: Pipeline) -> None:
+    doc = run(pipe, "Chilean President Gabriel Boric will not hold a one-on-one meeting with his Peruvian host "
+                    "Dina Boluarte during the summit.")
+    (meeting,) = find(doc, "CONSULT")
+    assert place(meeting) == "PER" and meeting.status == "denied"

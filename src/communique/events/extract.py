@@ -1521,6 +1521,10 @@ class Extractor:
                         iso = self.res.gazetteer.country_of_demonym(c.text) if c.dep_ == "amod" else None
                         if iso:
                             return Where(None, iso)   # "in the Ethiopian capital"
+        if d.type == "CONSULT":
+            there = self._there(d)
+            if there is not None:
+                return there
         if d.type == "ASSAULT" or (d.type == "COERCE" and d.tok.lemma_.lower() in INCURSIONS):
             # an attack happens where it hits: the place struck, else the state attacked (but
             # drones or missiles shot down are hit over the defender's own ground); an
@@ -1554,6 +1558,29 @@ class Extractor:
                     if self.table.get(x).kind == "country" and self.ctx.country_of(x) not in mine:
                         return [x]
         return []
+
+    def _there(self, d: _Draft) -> Where | None:
+        """ "after meeting Lula there on Wednesday": the place last named before the sentence;
+        "a meeting with his Argentine host": the host's state."""
+        heads = [d.tok] + ([d.governor] if d.governor is not None and d.governor.i != d.tok.i else [])
+        clause = [t for h in heads for t in _clause_tokens(h, own=h.i == d.tok.i and d.tok.pos_ == "VERB")]
+        there = [t for t in clause if t.lower_ == "there" and t.dep_ == "advmod"]
+        if there:
+            # the nearest place named before it, in its sentence or the one before
+            sent = there[0].sent
+            start = self.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+            before = [i for i in self.table.places if start <= i < there[0].i and self.doc[i].dep_ == "pobj"
+                      and self.doc[i].head.lower_ in ("in", "at", "to", "from")]
+            if before:
+                name, iso = self.table.places[max(before)]
+                return Where(None if max(before) in self.table.place_countries else name, iso)
+        for t in clause:
+            if t.lemma_.lower() == "host" and t.dep_ in ("pobj", "dobj", "appos") and t.i != d.tok.i:
+                for x in self.ctx.refs(t):
+                    state = self.ctx.country_of(x)
+                    if state and x in d.recipient + d.actor:
+                        return Where(None, state)
+        return None
 
     def _struck_place(self, d: _Draft) -> list[str]:
         """ "carried out air strikes near Damascus", "struck energy facilities in Lviv": the state
