@@ -1576,9 +1576,10 @@ class Extractor:
                 return Where(None if max(before) in self.table.place_countries else name, iso)
         for t in clause:
             if t.lemma_.lower() == "host" and t.dep_ in ("pobj", "dobj", "appos") and t.i != d.tok.i:
-                for x in self.ctx.refs(t):
-                    state = self.ctx.country_of(x)
-                    if state and x in d.recipient + d.actor:
+                states = [self.ctx.country_of(x) for x in self.ctx.refs(t)] + [
+                    self.res.gazetteer.country_of_demonym(c.text) for c in t.children if c.dep_ == "amod"]
+                for state in states:
+                    if state:
                         return Where(None, state)
         return None
 
