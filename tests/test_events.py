@@ -694,3 +694,23 @@ def test_a_meeting_with_ones_host_is_in_the_hosts_state(pipe: Pipeline) -> None:
                     "Dina Boluarte during the summit.")
     (meeting,) = find(doc, "CONSULT")
     assert place(meeting) == "PER" and meeting.status == "denied"
+
+
+def test_a_visit_under_consideration_is_possible_and_so_are_its_talks(pipe: Pipeline) -> None:
+    doc = run(pipe, "Foreign Minister Amina Mohamed is considering a visit to Addis Ababa early next month "
+                    "for talks with her Ethiopian counterpart Gedion Timothewos.")
+    (visit,) = find(doc, "CONSULT", "visit")
+    (talks,) = find(doc, "CONSULT", None)
+    assert names(doc, visit.actor) == {"Amina Mohamed"} and countries(doc, visit.recipient) == {"ETH"}
+    assert visit.status == "possible" and talks.status == "possible"
+    assert names(doc, talks.recipient) == {"Gedion Timothewos"}
+
+
+@pytest.mark.parametrize("text,status", [
+    ("Kenya has proposed talks with Uganda on the border dispute.", "possible"),
+    ("Kenya has scheduled talks with Uganda on the border dispute.", "planned"),
+    ("Kenya opened talks with Uganda on the border dispute on Monday.", "occurred"),
+])
+def test_a_meeting_weighed_or_arranged_has_not_happened(pipe: Pipeline, text: str, status: str) -> None:
+    (talks,) = find(run(pipe, text), "CONSULT")
+    assert talks.status == status

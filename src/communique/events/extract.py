@@ -48,6 +48,8 @@ TOPIC_VERBS = frozenset("""
 discuss negotiate address consider review debate study examine explore mention raise cover weigh
 focus propose suggest underscore emphasize emphasise stress highlight assess evaluate plan
 """.split())
+# "is considering a visit", "proposed talks": a meeting weighed is a possible one, not a topic
+WEIGHED = frozenset("consider propose plan weigh suggest explore".split())
 # "a tour that includes stops in A and B"; the nouns of a journey; verbs that start one
 TOUR_VERBS = frozenset("include take cover span".split())
 TRIP_NOUNS = frozenset("trip tour journey visit swing".split())
@@ -1049,7 +1051,8 @@ class Extractor:
             gov = gov.head if gov.head.pos_ in ("VERB", "AUX") else _governor(gov.head)   # "following a meeting with"
         pos = _position(tok)
         if gov is not None and pos.dep_ == "dobj" and pos.head.i == gov.i and gov.lemma_.lower() in TOPIC_VERBS \
-                and not (lemma in STANCE_NOUNS and gov.lemma_.lower() in STANCE_VERBS):
+                and not (lemma in STANCE_NOUNS and gov.lemma_.lower() in STANCE_VERBS) \
+                and not (trig.type == "CONSULT" and gov.lemma_.lower() in WEIGHED):
             return None   # "to negotiate the withdrawal": a topic, not an act ("raised concerns" is one)
         actor: list[str] = []
         recipient: list[str] = []
@@ -1072,7 +1075,8 @@ class Extractor:
             actor = self.ctx.refs(p)
         if not actor and trig.mode == "visit":
             for p in _prep_objects(tok, "for") + _prep_objects(tok, "from"):
-                actor = [a for a in self.ctx.refs(p) if self.table.get(a).kind == "person"]   # "a trip for Ishiba"
+                if self.lex.noun(p.lemma_.lower()) is None:   # (not "a visit ... for talks with Qin")
+                    actor = [a for a in self.ctx.refs(p) if self.table.get(a).kind == "person"]   # "a trip for Ishiba"
         between = [x for p in _prep_objects(tok, "between") for x in self.ctx.refs(p)] or self._held_between(tok, pos, gov)
         if between:
             actor, recipient = between[:1], between[1:]
@@ -1104,7 +1108,8 @@ class Extractor:
             actor = self.ctx.ref(tok)   # "the launch of the North Korean missile"
             recipient = [r for r in recipient if r not in actor]
         in_np = pos.dep_ == "pobj" and pos.head.head.pos_ in ("NOUN", "PROPN")   # "the readout of the talks"
-        if in_np:
+        # ("a visit to Beijing for talks with Qin": the talks share the trip's status)
+        if in_np and not (pos.head.head.lemma_.lower() in TRIP_NOUNS and gov is not None):
             status = noun_status(tok, None)
         elif pos.dep_ in ("dobj", "nsubjpass", "nsubj", "attr", "pobj") or (gov is not None and gov.lemma_ in LIGHT_VERBS):
             status = noun_status(tok, gov, trig.type)

@@ -26,6 +26,8 @@ like love eye could may might likely possibly speculate open ready willing prepa
 DENIED_GOVERNORS = frozenset("""
 cancel postpone scrap deny refuse decline rule fail skip delay shelve suspend halt abandon
 """.split())
+WEIGHING = frozenset("consider mull weigh propose suggest float explore contemplate seek want eye".split())
+ARRANGING = frozenset("schedule plan arrange organize organise slate".split())
 DECISIONS = frozenset("decide vote resolve order".split())
 PLANNED_NOUNS = frozenset("plan plans proposal bid intention schedule offer pledge promise commitment".split())
 REPORTING = frozenset("say tell report state add note claim write post announce quote confirm disclose reveal".split())
@@ -181,5 +183,13 @@ def noun_status(noun: Token, governor: Token | None, event_type: str | None = No
     if governor is not None:
         if governor.lemma_.lower() in DENIED_GOVERNORS and noun.head.i == governor.i:
             return "denied"   # "the summit was postponed", "cancelled the trip"
+        top = noun
+        while top.dep_ == "pobj" and top.head.dep_ == "prep" and top.head.head.pos_ == "NOUN":
+            top = top.head.head   # "is considering a visit to Beijing for talks with Qin"
+        if top.dep_ == "dobj" and top.head.i == governor.i and not _negated(governor):
+            if forms(governor) & WEIGHING:
+                return "possible"   # "is weighing a trip", "proposed talks"
+            if forms(governor) & ARRANGING:
+                return "planned"    # "has scheduled a meeting", "is arranging a visit"
         return clause_status(governor, event_type)
     return "occurred"
