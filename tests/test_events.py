@@ -714,3 +714,128 @@ def test_a_visit_under_consideration_is_possible_and_so_are_its_talks(pipe: Pipe
 def test_a_meeting_weighed_or_arranged_has_not_happened(pipe: Pipeline, text: str, status: str) -> None:
     (talks,) = find(run(pipe, text), "CONSULT")
     assert talks.status == status
+
+
+@pytest.mark.parametrize("text, actor, recipient", [
+    ("Ecuador's foreign ministry said Mexico had abused the immunity of its embassy.", "ECU", "MEX"),
+    ("Pakistan said that the actions of the Indian government had endangered the safety of its diplomats.",
+     "PAK", "IND"),
+    ("NATO Secretary-General Mark Rutte said Iran had become an enabler of Russia's war.", None, "IRN"),
+])
+def test_an_accusing_verb_in_reported_speech_accuses_its_subject(pipe: Pipeline, text: str, actor: str | None,
+                                                                 recipient: str) -> None:
+    doc = run(pipe, text)
+    (e,) = find(doc, "ACCUSE")
+    assert countries(doc, e.recipient) == {recipient}
+    assert actor is None or countries(doc, e.actor) == {actor}
+    assert not find(run(pipe, "Ecuador's foreign ministry said Mexico had not abused the immunity of its embassy."),
+                    "ACCUSE")
+
+
+def test_telling_someone_an_act_was_irresponsible_accuses_the_one_told(pipe: Pipeline) -> None:
+    doc = run(pipe, "US Secretary of State Antony Blinken told Chinese Foreign Minister Wang Yi that flying the "
+                    "balloon over Montana was an irresponsible act.")
+    (e,) = find(doc, "ACCUSE")
+    assert names(doc, e.actor) == {"Antony Blinken"} and names(doc, e.recipient) == {"Wang Yi"}
+
+
+def test_condemnation_drawn_from_others_is_theirs(pipe: Pipeline) -> None:
+    doc = run(pipe, "Pyongyang tested a cruise missile on Monday. The test drew sharp criticism from South Korea "
+                    "and Japan.")
+    (e,) = find(doc, "ACCUSE")
+    assert countries(doc, e.actor) == {"KOR", "JPN"} and countries(doc, e.recipient) == {"PRK"}
+    doc = run(pipe, "The decision by India to join the pact won praise from France.")
+    (e,) = find(doc, "SUPPORT")
+    assert countries(doc, e.actor) == {"FRA"} and countries(doc, e.recipient) == {"IND"}
+    assert not find(run(pipe, "The plan drew criticism from analysts."), "ACCUSE")
+
+
+def test_each_blames_the_other(pipe: Pipeline) -> None:
+    doc = run(pipe, "Thai and Cambodian troops clashed on the border on Thursday. Each country blames the other "
+                    "for the fighting.")
+    (e,) = find(doc, "ACCUSE")
+    assert countries(doc, e.actor + e.recipient) == {"THA", "KHM"} and len(e.actor) == 1
+
+
+@pytest.mark.parametrize("text, type_", [
+    ("British Prime Minister Keir Starmer held talks with Indian Prime Minister Narendra Modi on Thursday, "
+     "pressing for a quick start to the trade agreement.", "REQUEST"),
+    ("British Prime Minister Keir Starmer met Indian Prime Minister Narendra Modi on Thursday and conveyed "
+     "London's frustration over the delays.", "ACCUSE"),
+])
+def test_a_position_taken_in_talks_is_addressed_to_the_counterpart(pipe: Pipeline, text: str, type_: str) -> None:
+    doc = run(pipe, text)
+    (e,) = find(doc, type_)
+    assert countries(doc, e.actor) == {"GBR"} and names(doc, e.recipient) == {"Narendra Modi"}
+    assert e.when is not None and e.when.start == dt.date(2025, 10, 9)
+
+
+def test_a_demand_made_in_a_meeting_told_in_a_relative_clause(pipe: Pipeline) -> None:
+    doc = run(pipe, "Panama will leave the scheme, President Jose Raul Mulino said after a meeting with US "
+                    "Secretary of State Marco Rubio in which Washington demanded an end to Chinese influence.")
+    (e,) = find(doc, "REQUEST")
+    assert countries(doc, e.actor) == {"USA"} and names(doc, e.recipient) == {"Jose Raul Mulino"}
+
+
+@pytest.mark.parametrize("text, speaker, target", [
+    ("\"Japan must correct its mistakes at once,\" Chinese foreign ministry spokesman Lin Jian told reporters.",
+     "CHN", "JPN"),
+    ("Turkish President Recep Tayyip Erdogan said Israel should stop the attacks on Gaza.", "TUR", "ISR"),
+    ("Canadian envoy Stewart Wheeler stressed the need for India to answer the allegations.", "CAN", "IND"),
+])
+def test_what_another_party_must_do_is_a_demand(pipe: Pipeline, text: str, speaker: str, target: str) -> None:
+    doc = run(pipe, text)
+    (e,) = find(doc, "REQUEST")
+    assert countries(doc, e.actor) == {speaker} and countries(doc, e.recipient) == {target}
+    assert e.status == "occurred"
+
+
+def test_an_own_obligation_is_no_demand(pipe: Pipeline) -> None:
+    doc = run(pipe, "Sudan's government said it should be represented by all its components.")
+    assert not find(doc, "REQUEST")
+
+
+@pytest.mark.parametrize("text, speaker, target", [
+    ("India's foreign ministry said it reserves the right to take further action against Canada.", "IND", "CAN"),
+    ("\"All the consequences must be borne by Japan,\" Chinese spokesman Lin Jian added.", "CHN", "JPN"),
+    ("Russia will face consequences, US President Joe Biden said.", "USA", "RUS"),
+    ("\"The United States will not allow China to control the canal,\" US Secretary of State Marco Rubio said.",
+     "USA", "CHN"),
+    ("US Secretary of State Marco Rubio told Panamanian President Jose Raul Mulino that the United States would "
+     "take measures to protect its rights.", "USA", "PAN"),
+])
+def test_promised_measures_and_consequences_are_threats(pipe: Pipeline, text: str, speaker: str, target: str) -> None:
+    doc = run(pipe, text)
+    (e,) = find(doc, "THREATEN")
+    assert countries(doc, e.actor) == {speaker} and countries(doc, e.recipient) == {target}
+    assert e.status == "occurred"
+
+
+def test_measures_taken_are_no_threat(pipe: Pipeline) -> None:
+    assert not find(run(pipe, "India took steps against Canada last year."), "THREATEN")
+    assert not find(run(pipe, "The ministry said Ecuador will not allow criminals to go free."), "THREATEN")
+
+
+def test_will_not_accept_is_a_refusal(pipe: Pipeline) -> None:
+    doc = run(pipe, "Ukraine will never accept Russia's annexation of Crimea, President Volodymyr Zelensky said.")
+    (e,) = find(doc, "REJECT")
+    assert countries(doc, e.actor) == {"UKR"} and countries(doc, e.recipient) == {"RUS"}
+    assert e.status == "occurred"
+    assert not find(run(pipe, "Ukraine accepted the offer from Russia."), "REJECT")
+
+
+def test_a_stated_commitment_to_continue_ties_is_an_agreement(pipe: Pipeline) -> None:
+    doc = run(pipe, "South Korean President Lee Jae-myung and Japanese Prime Minister Shigeru Ishiba spoke by phone "
+                    "on Monday. The two leaders confirmed that they will continue close cooperation.")
+    (e,) = find(doc, "AGREE")
+    assert countries(doc, e.actor + e.recipient) == {"KOR", "JPN"} and e.status == "occurred"
+    doc = run(pipe, "Malaysian Defence Minister Zambry Kadir met Singapore Foreign Minister Vivian Balakrishnan on "
+                    "Monday. Zambry said the two ministers are committed to continue regular engagements.")
+    (e,) = find(doc, "AGREE")
+    assert names(doc, e.actor + e.recipient) == {"Zambry Kadir", "Vivian Balakrishnan"} and e.status == "occurred"
+
+
+def test_an_envoy_told_to_leave_is_expelled(pipe: Pipeline) -> None:
+    doc = run(pipe, "India summoned Canada's acting high commissioner, Stewart Wheeler, and told him that six "
+                    "Canadian diplomats must leave by Saturday.")
+    assert find(doc, "SANCTION") and not find(doc, "REQUEST")

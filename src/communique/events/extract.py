@@ -41,7 +41,7 @@ include involve feature order consider propose cancel postpone delay scrap skip 
 mull eye make pay
 """.split())
 # nouns that state an act only as the object of a verb of saying ("voiced concern about")
-STANCE_NOUNS = frozenset("concern".split())
+STANCE_NOUNS = frozenset("concern frustration displeasure dissatisfaction disappointment anger outrage indignation".split())
 STANCE_VERBS = frozenset("express voice raise convey reiterate share register".split())
 ATTEND_VERBS = frozenset("attend join participate take host address convene chair skip boycott hold open".split())
 TOPIC_VERBS = frozenset("""
@@ -99,6 +99,11 @@ NESTED_CLAUSE = frozenset(("ccomp", "advcl", "relcl", "parataxis", "csubj", "acl
 CLOSABLE = frozenset("border crossing frontier airspace checkpoint".split())
 PROMISES = frozenset("vow pledge promise threaten swear prepare ready".split())
 RELATIVES = frozenset(("which", "that", "who"))
+CONTINUING = frozenset("continue strengthen deepen expand enhance boost step maintain".split())
+AFFIRMING = frozenset("agree affirm reaffirm pledge vow promise emphasize emphasise stress underline".split())
+COUNTERMEASURES = frozenset("measure measures action actions step steps countermeasure countermeasures".split())
+# "drew condemnation from", "sparked criticism from": the noun's source is its actor
+DRAWING_VERBS = frozenset("draw attract spark prompt provoke trigger earn win receive elicit invite".split())
 STATEMENT_NOUNS = frozenset("claim accusation allegation charge remark statement criticism assertion".split())
 SPEECH_NOUNS = frozenset("""
 claim accusation allegation report remark statement demand proposal offer request criticism charge
@@ -563,8 +568,9 @@ def _subject(verb: Token, ctx: _Context) -> tuple[list[str], list[str]]:
                     for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
             if said:
                 return ctx.refs(said[-1]), []
-        if t.dep_ in ("xcomp", "conj", "advcl", "pcomp", "acl") and t.head.i != t.i:
-            t = t.head
+        if (t.dep_ in ("xcomp", "conj", "advcl", "pcomp", "acl") or (t.dep_ == "acomp" and t.pos_ == "VERB")) \
+                and t.head.i != t.i:
+            t = t.head   # (and "the two leaders are committed to ...": the copula's subject)
             if t.pos_ not in ("VERB", "AUX"):
                 gov = _governor(t)
                 if gov is None:
@@ -573,6 +579,10 @@ def _subject(verb: Token, ctx: _Context) -> tuple[list[str], list[str]]:
             continue
         break
     return [], []
+
+
+def _aux_words(verb: Token) -> set[str]:
+    return {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
 
 
 def _prep_objects(tok: Token, prep: str) -> list[Token]:
@@ -632,7 +642,7 @@ class Extractor:
                     continue
                 d: _Draft | None = None
                 if tok.pos_ == "VERB":
-                    d = self._verb(tok) or self._statement(tok)
+                    d = self._verb(tok) or self._statement(tok) or self._threat(tok) or self._demand(tok) or self._refusal(tok)
                 elif tok.pos_ in ("NOUN", "PROPN"):
                     d = self._noun(tok)
                 if d is None:
@@ -703,7 +713,7 @@ class Extractor:
     def _verb(self, tok: Token) -> _Draft | None:
         lemma = tok.lemma_.lower()
         attack_targets: list[str] = []
-        if lemma in REPORTING:
+        if lemma in REPORTING and lemma != "tell":   # ("told the envoys to leave" is an expulsion)
             return None
         preps = _preps(tok)
         trig = self.lex.verb(lemma, preps)
@@ -742,7 +752,8 @@ class Extractor:
         bound = trig.mode == "visit" and any(c.dep_ == "prep" and c.lower_ in ("to", trig.prep) for c in tok.children)
         for c in tok.children:
             noun = self.lex.noun(c.lemma_.lower()) if c.dep_ in ("dobj", "attr") else None
-            if noun is not None and (lemma in LIGHT_VERBS or noun.type == trig.type) and not bound:
+            if noun is not None and (lemma in LIGHT_VERBS or noun.type == trig.type or (
+                    lemma in SUPPORT_VERBS and noun.type == "SUPPORT")) and not bound:
                 return None   # (but "flew on to Lima, the next stop of his tour" is the visit)
         if lemma in ("lift", "ease") and not any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in MEASURES
                                                   for c in tok.children):
@@ -972,6 +983,7 @@ class Extractor:
         lemma = tok.lemma_.lower()
         target: Token | None = None
         judged: list[Token] = []
+        acted = False   # the judgement is an act the other party is said to have done
         if lemma in LABELLING:
             objs = [c for c in tok.children if c.dep_ == "dobj"]
             if not objs and tok.dep_ in ("relcl", "acl") and tok.head.pos_ in ("NOUN", "PROPN") and not any(
@@ -985,12 +997,18 @@ class Extractor:
                 judged += [t for p in _prep_objects(tok, "as") for t in p.subtree]
         elif lemma in REPORTING:
             for c in tok.children:
-                if c.dep_ == "ccomp" and c.lemma_ == "be":
-                    subj = [g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")]
-                    if subj:
-                        target = subj[0]
-                        judged = [t for g in c.children if g.dep_ in ("attr", "acomp") for t in g.subtree]
-        kinds = {self.evaluations[t.lower_] for t in judged if t.lower_ in self.evaluations}
+                subj = [g for g in c.children if g.dep_ in ("nsubj", "nsubjpass", "csubj")]
+                if c.dep_ != "ccomp" or not subj or any(g.dep_ == "neg" for g in c.children):
+                    continue
+                if c.lemma_ in ("be", "become", "remain"):
+                    target = subj[0]   # "said the move was illegal", "said X had become an enabler of"
+                    judged = [t for g in c.children if g.dep_ in ("attr", "acomp") for t in g.subtree]
+                elif c.pos_ == "VERB" and self.evaluations.get(c.lemma_.lower()) == "ACCUSE":
+                    target = subj[0]   # "said Y's actions had endangered its diplomats"
+                    judged = [c]
+                    acted = True
+        kinds = {self.evaluations.get(t.lower_) or self.evaluations[t.lemma_.lower()] for t in judged
+                 if t.lower_ in self.evaluations or (t.pos_ == "VERB" and t.lemma_.lower() in self.evaluations)}
         if target is None or not kinds:
             return None
         etype = "REJECT" if kinds == {"REJECT"} else "ACCUSE"
@@ -1009,11 +1027,108 @@ class Extractor:
             # "said the strikes were unjustified": whoever carried out the strikes reported before
             recipient = next(([a for a in x.actor if a not in actor] for x in reversed(self.drafts)
                               if x.type == noun.type and x.actor), [])
-        if not recipient and target.pos_ == "NOUN":
+        if not recipient and lemma == "tell":
+            # "told Wang that sending the balloon was irresponsible": the one told
+            recipient = [r for c in tok.children if c.dep_ in ("dobj", "dative") for r in self.ctx.refs(c) if r not in actor]
+        if not recipient and target.pos_ == "NOUN" and not acted:
             # "Belarus called the closure unfriendly": an act of the other side of the story
             recipient = self.ctx.other_side(actor)
             confidence = 0.45
         return _Draft(trig, tok, tok, actor, recipient, clause_status(tok, etype), None, confidence=confidence)
+
+    def _speaker(self, verb: Token) -> list[str]:
+        """The subject of the reporting verb a clause is told under ("..., he added")."""
+        t = verb
+        for _ in range(4):
+            if t.dep_ not in ("ccomp", "conj", "parataxis") or t.head.i == t.i:
+                return []
+            t = t.head
+            if t.lemma_.lower() in REPORTING:
+                return _subject(t, self.ctx)[0]
+        return []
+
+    def _threat(self, tok: Token) -> _Draft | None:
+        """Promises of measures against another party are threats: "would take all necessary
+        measures", "reserves the right to take further action against", "all the consequences must
+        be borne by X", "will not allow X to ...". A clause a warning already states is not a second
+        threat."""
+        lemma = tok.lemma_.lower()
+        objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+        reserved = tok.dep_ in ("acl", "xcomp") and tok.head.lemma_.lower() == "right" and \
+            tok.head.head.lemma_.lower() == "reserve"
+        status = clause_status(tok, "THREATEN")
+        bearer: list[str] = []
+        if lemma == "take" and any(o.lemma_.lower() in COUNTERMEASURES for o in objs):
+            if not reserved and status not in ("planned", "possible"):
+                return None   # "took measures": the measures themselves are the act
+        elif lemma in ("bear", "face", "suffer") and any(o.lemma_.lower() in ("consequence", "consequences") for o in objs):
+            agent = [p for c in tok.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+            subj = [c for c in tok.children if c.dep_ == "nsubj"]
+            bearer = [x for w in agent + subj for x in self.ctx.refs(w)]
+            if not bearer or status == "denied":
+                return None
+        elif lemma in ("allow", "tolerate", "permit") and status == "denied" and \
+                _aux_words(tok) & {"will", "would", "can", "ca", "could", "shall"}:
+            objs += [g for c in tok.children if c.dep_ in ("ccomp", "xcomp") for g in c.children if g.dep_ == "nsubj"]
+            bearer = [x for o in objs for x in self.ctx.refs(o)]   # "will not allow X to ..."
+            if not bearer:
+                return None
+        else:
+            return None
+        warning = self.lex.verb(tok.head.lemma_.lower(), set()) if tok.dep_ in ("ccomp", "xcomp") else None
+        if warning is not None and warning.type == "THREATEN":
+            return None   # "warned that Beijing would take all necessary measures": the warning is the threat
+        trig = self.lex.verb("threaten", set())
+        if trig is None:
+            return None
+        actor = _subject(tok, self.ctx)[0] if not bearer else []
+        actor = [a for a in actor if a not in bearer] or self._speaker(tok) or _subject(tok, self.ctx)[0]
+        actor = [a for a in actor if a not in bearer]
+        mine = {self.ctx.country_of(a) for a in actor}
+        recipient = bearer or [x for h in [tok] + objs for p in _prep_objects(h, "against") for x in self.ctx.refs(p)
+                               if self.ctx.country_of(x) not in mine]
+        told = tok
+        while told.dep_ == "conj" and told.head.i != told.i:
+            told = told.head   # "told X that ... and that the United States would take measures"
+        if not recipient and told.dep_ == "ccomp" and told.head.lemma_.lower() == "tell":
+            recipient = [x for c in told.head.children if c.dep_ in ("dobj", "dative") for x in self.ctx.refs(c)]
+        return _Draft(trig, tok, tok, actor, [r for r in recipient if r not in actor], "occurred", None, confidence=0.5)
+
+    def _refusal(self, tok: Token) -> _Draft | None:
+        """ "Would not accept excessive demands", "will never accept the annexation": a refusal."""
+        if tok.lemma_.lower() != "accept" or clause_status(tok, "REJECT") != "denied" or \
+                not _aux_words(tok) & {"will", "would", "can", "ca", "could", "shall"}:
+            return None
+        trig = self.lex.verb("reject", set())
+        if trig is None:
+            return None
+        actor = _subject(tok, self.ctx)[0]
+        objs = [c for c in tok.children if c.dep_ == "dobj"]
+        recipient = [r for o in objs for r in self._perpetrator(o) if r not in actor]
+        return _Draft(trig, tok, tok, actor, recipient, "occurred", None, confidence=0.5)
+
+    def _demand(self, tok: Token) -> _Draft | None:
+        """What a speaker says another party must do is a demand: "Japan must retract the remarks,
+        the spokesman said", "stressed the need for India to address the allegations"."""
+        subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not subj:
+            return None
+        if tok.dep_ in ("advcl", "acl", "relcl") and tok.head.lemma_.lower() in ("need", "necessity") and \
+                any(c.dep_ == "mark" and c.lower_ == "for" for c in tok.children):
+            gov = _governor(tok.head)
+            actor = _subject(gov, self.ctx)[0] if gov is not None else []
+        elif _aux_words(tok) & {"must", "should"} and tok.dep_ in ("ccomp", "conj"):
+            if any(x.tok.i == tok.head.i for x in self.drafts):
+                return None   # "told him that six diplomats must leave": the telling states the act
+            actor = self._speaker(tok)
+        else:
+            return None
+        trig = self.lex.verb("urge", set())
+        mine = {self.ctx.country_of(a) for a in actor}
+        recipient = [r for r in self.ctx.refs(subj[0]) if r not in actor and self.ctx.country_of(r) not in mine]
+        if trig is None or not actor or not recipient or None in mine:
+            return None
+        return _Draft(trig, tok, tok, actor, recipient, "occurred", None, confidence=0.5)
 
     def _noun(self, tok: Token) -> _Draft | None:
         lemma = tok.lemma_.lower()
@@ -1073,6 +1188,14 @@ class Extractor:
                         recipient.append(r)
         for p in _prep_objects(tok, "by"):
             actor = self.ctx.refs(p)
+        drawn = not actor and trig.type in ("ACCUSE", "SUPPORT") and gov is not None and pos.dep_ == "dobj" \
+            and pos.head.i == gov.i and gov.lemma_.lower() in DRAWING_VERBS
+        if drawn and gov is not None:
+            # "the launch drew condemnation from Seoul and Tokyo": the critics are after "from",
+            # the criticised are whoever did what the subject names
+            actor = [x for p in _prep_objects(tok, "from") + _prep_objects(gov, "from") for x in self.ctx.refs(p)]
+            if actor and not recipient:
+                recipient = [r for c in gov.children if c.dep_ == "nsubj" for r in self._perpetrator(c) if r not in actor]
         if not actor and trig.mode == "visit":
             for p in _prep_objects(tok, "for") + _prep_objects(tok, "from"):
                 if self.lex.noun(p.lemma_.lower()) is None:   # (not "a visit ... for talks with Qin")
@@ -1093,11 +1216,12 @@ class Extractor:
             actor = [a for a in self.ctx.ref(tok) if a not in recipient]   # "the launch of the North Korean missile"
         elif not recipient and trig.type in ("ASSAULT", "COERCE"):
             recipient = [a for a in self.ctx.ref(tok) if a not in actor]   # "the invasion of Ukraine"
-        if trig.type == "SUPPORT" and not (gov is not None and pos.dep_ == "dobj" and pos.head.i == gov.i
+        if trig.type == "SUPPORT" and not drawn and not (gov is not None and pos.dep_ == "dobj" and pos.head.i == gov.i
                                            and (gov.lemma_.lower() in LIGHT_VERBS | SUPPORT_VERBS)):
             return None   # "X's support for Y" in passing is not an act; "reaffirmed its support" is
         if not actor and gov is not None:
-            light = gov.lemma_.lower() in LIGHT_VERBS | ATTEND_VERBS | {"accept", "approve", "agree"} or (
+            light = gov.lemma_.lower() in LIGHT_VERBS | ATTEND_VERBS | (
+                set() if clause_status(gov) == "denied" else {"accept", "approve", "agree"}) or (
                 lemma in STANCE_NOUNS and gov.lemma_.lower() in STANCE_VERBS)   # "raised concerns about"
             fronted = pos.dep_ == "dobj" and pos.head.lemma_.lower() in ("follow", "precede") and pos.head.tag_ == "VBG"
             if fronted or (pos.dep_ == "dobj" and pos.head.i == gov.i and light) or (
@@ -1138,6 +1262,11 @@ class Extractor:
                 and pos.dep_ in ("nsubj", "nsubjpass") and pos.head.i == gov.i and gov.lemma_.lower() in TAKE_PLACE:
             pair = list(self.ctx.last_pair or self.ctx.dyad)   # "the first round of talks took place in Doha"
             actor, recipient = pair[:1], pair[1:]
+        if trig.type == "COOPERATE" and gov is not None and pos.head.i == gov.i and gov.lemma_.lower() in CONTINUING \
+                and status == "planned" and gov.dep_ == "ccomp" and forms(gov.head) & (REPORTING | AFFIRMING):
+            # "confirmed that they will continue close cooperation": a commitment made as it is said
+            trig, status = self.lex.verb("agree", set()) or trig, "occurred"
+            actor = actor or _subject(gov, self.ctx)[0]
         explicit = bool(between) or any(c.dep_ in ("poss", "compound") and self.ctx.ref(c) for c in tok.children)
         if trig.type == "COOPERATE" and not explicit:
             return None
@@ -1147,6 +1276,14 @@ class Extractor:
         if trig.type == "CONSULT" and mode == "visit":
             self._visit(d, tok)
         return d
+
+    def _perpetrator(self, noun: Token) -> list[str]:
+        """Who did what a noun names: "North Korea's launch", "the strikes by Israel", or the actor
+        of the last event of that kind reported ("the test" after "Pyongyang tested a missile")."""
+        found = self.ctx.refs(noun)
+        if not found and (kind := self.lex.noun(noun.lemma_.lower())) is not None:
+            found = next((list(x.actor) for x in reversed(self.drafts) if x.type == kind.type and x.actor), [])
+        return found
 
     def _held_between(self, tok: Token, pos: Token, gov: Token | None) -> list[str]:
         """ "Talks took place between A and B", "a meeting was held between A and B": the parties
@@ -1292,6 +1429,8 @@ class Extractor:
             d.recipient = self.ctx.other_side(d.actor)   # "a visit from U.S. Secretary of State Marco Rubio"
             if d.recipient:
                 d.confidence = min(d.confidence, 0.45)
+        if not d.recipient and d.actor and d.type in SPEECH_TYPES:
+            d.recipient = self._counterpart(d)
         weak = d.tok.lemma_.lower() in WEAK_TRIGGERS and not (
             d.tok.lemma_.lower() == "deny" and any(c.dep_ == "ccomp" for c in d.tok.children))
         if not d.recipient and d.actor and d.type in IMPLICIT_TARGET and len(self.ctx.dyad) == 2 and not weak \
@@ -1305,7 +1444,9 @@ class Extractor:
         has_object = d.tok.pos_ == "VERB" and any(c.dep_ in ("dobj", "dative") for c in d.tok.children) and \
             d.type not in ("CONSULT", "AGREE", "RETREAT")
         mutual = any(t.lower_ in ("each", "one") and t.head.lower_ in ("other", "another") or t.lower_ == "mutual"
-                     for t in d.tok.subtree)
+                     for t in d.tok.subtree) or (   # "each country blames the other"
+            any(c.dep_ == "dobj" and c.lower_ == "other" for c in d.tok.children)
+            and any(t.lower_ == "each" for c in d.tok.children if c.dep_ == "nsubj" for t in c.subtree))
         if not d.recipient and len(d.actor) >= 2 and d.mode != "visit" and \
                 ((d.type in MUTUAL_TYPES and not has_object) or mutual):
             # "X and Y met": one side acts, the others are its counterparts
@@ -1326,6 +1467,38 @@ class Extractor:
             sides = [{self.ctx.country_of(a) for a in d.actor}, {self.ctx.country_of(r) for r in d.recipient}]
             if None not in sides[0] | sides[1] and d.where.country not in sides[0] | sides[1]:
                 d.mode = "third-party"
+
+    def _counterpart(self, d: _Draft) -> list[str]:
+        """A position taken during a meeting is addressed to the other side of that meeting:
+        "held talks with Modi, pressing for ...", "met Lavrov and conveyed ...", "a meeting with
+        Rubio in which Washington demanded ..."."""
+        verb = d.tok if d.tok.pos_ == "VERB" else d.governor
+        if verb is None:
+            return []
+        heads = {verb.i}
+        if verb.dep_ in ("conj", "advcl") and verb.head.pos_ in ("VERB", "AUX"):
+            heads.add(verb.head.i)
+        meetings: set[int] = set()
+        if verb.dep_ == "relcl":
+            t = verb.head   # (the parser may hang "in which" on the counterpart's name)
+            for _ in range(3):
+                meetings.add(t.i)
+                if t.dep_ not in ("pobj", "prep") or t.head.i == t.i:
+                    break
+                t = t.head
+        mine = {self.ctx.country_of(a) for a in d.actor} - {None}
+        for x in reversed(self.drafts):
+            if x.type != "CONSULT" or x.mode == "visit" or not x.actor or not x.recipient or x.tok.i == d.tok.i:
+                continue
+            held = x.tok.i in meetings or (
+                x.governor is not None and x.governor.i in heads and x.governor.i != x.tok.i) or x.tok.i in heads
+            if not held:
+                continue
+            sides = [x.actor, x.recipient]
+            for mine_side, other in (sides, sides[::-1]):
+                if set(d.actor) & set(mine_side) or mine & {self.ctx.country_of(a) for a in mine_side}:
+                    return [r for r in other if r not in d.actor and self.ctx.country_of(r) not in mine]
+        return []
 
     def _timex_for(self, d: _Draft) -> tuple[Timex | None, WhenBasis]:
         heads = [d.tok]
@@ -1633,8 +1806,8 @@ class Extractor:
         for prep in ("to", "for", "against"):
             for p in _prep_objects(tok, prep):
                 recipient += [r for r in self.ctx.refs(p) or self._offender(p) if self.ctx.country_of(r) not in mine]
-        if not recipient:
-            # a response answers the last act reported between two sides
+        if not recipient and not (self.drafts and self.drafts[-1].type == "CONSULT"):
+            # a response answers the last act reported between two sides (a meeting is no such act)
             recipient = [x for x in self.ctx.last_pair if x not in actor and self.ctx.country_of(x) not in mine] \
                 if mine & {self.ctx.country_of(x) for x in self.ctx.last_pair} else []
         if not recipient:
