@@ -839,3 +839,20 @@ def test_an_envoy_told_to_leave_is_expelled(pipe: Pipeline) -> None:
     doc = run(pipe, "India summoned Canada's acting high commissioner, Stewart Wheeler, and told him that six "
                     "Canadian diplomats must leave by Saturday.")
     assert find(doc, "SANCTION") and not find(doc, "REQUEST")
+
+
+@pytest.mark.parametrize("text,status", [
+    ("Both sides saw room for a meeting between Ruto and Museveni later this year.", "possible"),
+    ("Kenya announced plans for a visit by Ruto to Kampala next week.", "planned"),
+    ("Kenya and Uganda agreed on Monday to reopen the border, after talks in Arusha brokered by "
+     "Tanzanian President Samia Suluhu Hassan.", "occurred"),
+])
+def test_a_meeting_framed_by_a_noun_or_an_earlier_act_takes_its_status(pipe: Pipeline, text: str, status: str) -> None:
+    talks = [e for e in find(run(pipe, text), "CONSULT") if e.mode != "visit" or "visit" in text]
+    assert talks and talks[0].status == status
+
+
+def test_a_measure_set_to_take_effect_is_planned(pipe: Pipeline) -> None:
+    doc = run(pipe, "Kenya criticized Washington's tariff of 25 percent on Kenyan goods set to take effect "
+                    "on November 1.")
+    assert any(e.status == "planned" for e in find(doc, "SANCTION"))

@@ -31,7 +31,8 @@ ARRANGING = frozenset("schedule plan arrange organize organise slate".split())
 DECISIONS = frozenset("decide vote resolve order".split())
 PLANNED_NOUNS = frozenset("plan plans proposal bid intention schedule offer pledge promise commitment".split())
 REPORTING = frozenset("say tell report state add note claim write post announce quote confirm disclose reveal".split())
-POSSIBLE_NOUNS = frozenset("speculation possibility report reports rumor rumour chance prospect hope hopes idea proposal intention".split())
+POSSIBLE_NOUNS = frozenset("""speculation possibility report reports rumor rumour chance prospect prospects hope hopes
+idea proposal intention room scope""".split())
 PLANNED_ADJ = frozenset("planned upcoming proposed scheduled next expected forthcoming impending prospective".split())
 POSSIBLE_ADJ = frozenset("potential possible likely probable rumored rumoured hypothetical".split())
 PAST_ADJ = frozenset("first last recent previous earlier past".split())
@@ -157,6 +158,28 @@ def clause_status(verb: Token, event_type: str | None = None) -> Status:
 
 def noun_status(noun: Token, governor: Token | None, event_type: str | None = None) -> Status:
     """Status of an event stated by a noun ("his potential meeting", "planned stops")."""
+    status = _noun_status(noun, governor, event_type)
+    if governor is not None and noun.dep_ == "pobj" and noun.head.head.i == governor.i:
+        prep = noun.head.lower_
+        if prep in ("during", "at") and status in ("possible", "denied"):
+            # "is willing to discuss Taiwan during his summit with Xi": the summit itself is
+            # planned whatever may or may not be done at it
+            return "planned"
+        if prep in ("after", "following") and status in ("planned", "possible") and _own(governor) == "occurred":
+            return "occurred"   # "agreed to end the dispute after talks in Ankara"
+    return status
+
+
+def _noun_status(noun: Token, governor: Token | None, event_type: str | None = None) -> Status:
+    if noun.dep_ == "pobj" and noun.head.lower_ in ("for", "of"):
+        frame = noun.head.head
+        if frame.pos_ in ("VERB", "AUX"):   # "saw room for a meeting", parsed with "for" on the verb
+            frame = next((c for c in frame.children if c.dep_ == "dobj" and c.i < noun.i), frame)
+        framing = forms(frame) if frame.pos_ == "NOUN" else set()
+        if framing & POSSIBLE_NOUNS - {"report", "reports"}:
+            return "possible"   # "saw room for a meeting", "the prospect of talks"
+        if framing & PLANNED_NOUNS:
+            return "planned"    # "plans for a visit"
     if governor is not None and forms(governor) & DENIED_GOVERNORS and noun.head.i == governor.i:
         return "denied"   # "a planned visit ... was cancelled"
     for c in noun.children:
@@ -169,6 +192,12 @@ def noun_status(noun: Token, governor: Token | None, event_type: str | None = No
             return "denied"
         if c.dep_ in ("amod", "acl") and w == "due":
             return "planned"   # "talks due Sunday"
+    for c in noun.subtree:
+        # "a tariff set to take effect on August 1", "talks scheduled for May" (the participle
+        # may hang on the last noun of the phrase: "a tariff on Kenyan goods, set to ...")
+        if c.dep_ == "acl" and c.tag_ == "VBN" and c.head.pos_ == "NOUN" and forms(c) & (PLANNED_GOVERNORS | ARRANGING) \
+                and not _negated(c):
+            return "planned"
     if governor is not None and governor.lemma_ == "be" and noun.dep_ == "nsubj" and noun.head.i == governor.i:
         # "talks between the two leaders are due on Sunday", "a meeting is likely next week"
         judged = {c.lower_ for c in governor.children if c.dep_ in ("acomp", "attr")}
