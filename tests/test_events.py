@@ -856,3 +856,12 @@ def test_a_measure_set_to_take_effect_is_planned(pipe: Pipeline) -> None:
     doc = run(pipe, "Kenya criticized Washington's tariff of 25 percent on Kenyan goods set to take effect "
                     "on November 1.")
     assert any(e.status == "planned" for e in find(doc, "SANCTION"))
+
+
+@pytest.mark.parametrize("text,n", [
+    ("Previous peace agreements between Sudan and Chad have failed.", 0),
+    ("A similar agreement between Australia and Vanuatu stalled last month.", 0),
+    ("An agreement between Kenya and Uganda was signed on Monday.", 1),
+])
+def test_an_agreement_that_failed_or_stalled_is_no_agreement_made(pipe: Pipeline, text: str, n: int) -> None:
+    assert len(find(run(pipe, text), "AGREE")) == n

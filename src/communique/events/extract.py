@@ -48,6 +48,7 @@ TOPIC_VERBS = frozenset("""
 discuss negotiate address consider review debate study examine explore mention raise cover weigh
 focus propose suggest underscore emphasize emphasise stress highlight assess evaluate plan
 """.split())
+FAILING = frozenset("fail stall collapse falter founder unravel lapse expire".split())
 # "is considering a visit", "proposed talks": a meeting weighed is a possible one, not a topic
 WEIGHED = frozenset("consider propose plan weigh suggest explore".split())
 # "a tour that includes stops in A and B"; the nouns of a journey; verbs that start one
@@ -1270,6 +1271,9 @@ class Extractor:
         explicit = bool(between) or any(c.dep_ in ("poss", "compound") and self.ctx.ref(c) for c in tok.children)
         if trig.type == "COOPERATE" and not explicit:
             return None
+        if trig.type == "AGREE" and pos.dep_ == "nsubj" and gov is not None and pos.head.i == gov.i \
+                and gov.lemma_.lower() in FAILING:
+            return None   # "previous peace deals between the two have failed": no agreement was made
         if trig.type == "AGREE" and not actor and not recipient and self._has_time(tok):
             actor, recipient = list(self.ctx.dyad[:1]), list(self.ctx.dyad[1:2])
         d = _Draft(trig, tok, gov, actor, recipient, status, mode, confidence=0.6)
