@@ -865,3 +865,10 @@ def test_a_measure_set_to_take_effect_is_planned(pipe: Pipeline) -> None:
 ])
 def test_an_agreement_that_failed_or_stalled_is_no_agreement_made(pipe: Pipeline, text: str, n: int) -> None:
     assert len(find(run(pipe, text), "AGREE")) == n
+
+
+def test_the_exercise_of_a_right_is_no_drill(pipe: Pipeline) -> None:
+    doc = run(pipe, "Eritrea said Ethiopia attempted to interfere with Eritrea's exercise of its sovereign rights. "
+                    "Ethiopia and Kenya began a joint military exercise on Monday.")
+    drills = find(doc, "MOBILIZE")
+    assert len(drills) == 1 and "Kenya" in names(doc, drills[0].actor + drills[0].recipient)

@@ -1155,6 +1155,9 @@ class Extractor:
                                 or (c.dep_ == "amod" and self.res.gazetteer.country_of_demonym(c.text))
                                 or (c.dep_ == "prep" and c.lower_ in explicit_preps) for c in tok.children):
             return None   # "the visit", "the talks": a reference back to an act already reported
+        if lemma == "exercise" and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children) and \
+                not any(c.dep_ == "amod" and c.lower_ in ("military", "naval", "joint") for c in tok.children):
+            return None   # "the exercise of its defence rights", not a drill
         if trig.type == "MOBILIZE" and lemma in ("launch", "test") and \
                 not any(w.lower_ in WEAPONS or w.lemma_.lower() in WEAPONS for w in tok.subtree):
             return None   # "the launch of the new administration"
