@@ -872,3 +872,9 @@ def test_the_exercise_of_a_right_is_no_drill(pipe: Pipeline) -> None:
                     "Ethiopia and Kenya began a joint military exercise on Monday.")
     drills = find(doc, "MOBILIZE")
     assert len(drills) == 1 and "Kenya" in names(doc, drills[0].actor + drills[0].recipient)
+
+
+def test_refusing_to_rule_out_keeps_the_option_open(pipe: Pipeline) -> None:
+    doc = run(pipe, "Macron has refused to rule out sending French troops to Ukraine.")
+    assert not find(doc, "REJECT")
+    assert all(e.status == "possible" for e in find(doc, "MOBILIZE"))

@@ -363,6 +363,10 @@ def _summons(tok: Token) -> bool:
         lemma == "call" and any(c.lower_ == "in" and c.dep_ in ("prt", "prep") for c in tok.children))
 
 
+def _rules_out(tok: Token) -> bool:
+    return tok.lemma_.lower() == "rule" and any(c.lower_ == "out" for c in tok.children)
+
+
 def _conjuncts(tok: Token) -> list[Token]:
     """A token and the tokens coordinated with it, including coordinations the parser hung
     as modifiers ("Trump and South Korean President Lee" parsed with Trump as nmod)."""
@@ -730,6 +734,8 @@ class Extractor:
             return self._visiting(tok)
         if lemma in ("head", "lead") and any(c.dep_ in ("auxpass", "agent") for c in tok.children):
             return None   # "the delegation was headed by the defence minister": leading, not travelling
+        if lemma in ("refuse", "decline") and any(c.dep_ == "xcomp" and _rules_out(c) for c in tok.children):
+            return None   # "refused to rule out sending troops": keeping an option open is no refusal
         if lemma in ("order", "tell", "give"):
             leave = [c for c in tok.children if c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in ("leave", "depart")]
             envoy = [c for c in tok.children if c.dep_ in ("dobj", "nsubj") and c.i > tok.i
@@ -759,7 +765,8 @@ class Extractor:
         if lemma in ("lift", "ease") and not any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in MEASURES
                                                   for c in tok.children):
             return None   # "easing tensions" is no concession; "lifting sanctions" is
-        if trig.type == "REJECT" and trig.prep == "out" and any(c.dep_ == "neg" for c in tok.children):
+        if trig.type == "REJECT" and trig.prep == "out" and (any(c.dep_ == "neg" for c in tok.children) or (
+                tok.dep_ == "xcomp" and tok.head.lemma_.lower() in ("refuse", "decline"))):
             return None   # "would not rule out backing the bid": an opening left, not a rejection
         if lemma in TIE_VERBS and not any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in BONDS
                                           for c in tok.children):

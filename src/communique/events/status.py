@@ -126,6 +126,9 @@ def clause_status(verb: Token, event_type: str | None = None) -> Status:
             if head.pos_ in ("VERB", "AUX") and head.i != parent.i:
                 return clause_status(head, event_type)
             break
+        if lemma == "rule" and any(c.lower_ == "out" for c in parent.children) and (
+                _negated(parent) or (parent.dep_ == "xcomp" and forms(parent.head) & {"refuse", "decline"})):
+            return "possible"   # "did not rule out sending troops", "refused to rule out talks"
         if pforms & DENIED_GOVERNORS or (parent.pos_ in ("VERB", "AUX") and _negated(parent)):
             return "denied"
         if parent.pos_ == "NOUN" and pforms & POSSIBLE_NOUNS:
