@@ -878,3 +878,11 @@ def test_refusing_to_rule_out_keeps_the_option_open(pipe: Pipeline) -> None:
     doc = run(pipe, "Macron has refused to rule out sending French troops to Ukraine.")
     assert not find(doc, "REJECT")
     assert all(e.status == "possible" for e in find(doc, "MOBILIZE"))
+
+
+def test_an_undated_act_in_a_since_clause_is_background(pipe: Pipeline) -> None:
+    doc = run(pipe, "NAIROBI, Oct 15 (Wire) -- Kenyan President William Ruto is expected to arrive in Addis Ababa "
+                    "on Monday for a two-day visit, his first trip to Ethiopia since it launched its offensive "
+                    "against Eritrea, the foreign ministry said on Wednesday.")
+    assert not find(doc, "ASSAULT")
+    assert any(e.status == "planned" for e in find(doc, "CONSULT", "visit"))

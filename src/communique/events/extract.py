@@ -1281,6 +1281,9 @@ class Extractor:
         explicit = bool(between) or any(c.dep_ in ("poss", "compound") and self.ctx.ref(c) for c in tok.children)
         if trig.type == "COOPERATE" and not explicit:
             return None
+        if trig.type == "CONSULT" and pos.dep_ == "nsubj" and gov is not None and pos.head.i == gov.i \
+                and gov.lemma_.lower() in REPORTING:
+            return None   # a trip does not speak: "..., his first trip abroad, the ministry said" misparsed
         if trig.type == "AGREE" and pos.dep_ == "nsubj" and gov is not None and pos.head.i == gov.i \
                 and gov.lemma_.lower() in FAILING:
             return None   # "previous peace deals between the two have failed": no agreement was made
@@ -1903,6 +1906,10 @@ class Extractor:
             return False   # "an attack on either would be ...": hypothetical content, not an act
         if not d.actor and not d.recipient:
             return False
+        verb = d.tok if d.tok.pos_ == "VERB" else d.governor
+        if (d.when is None or d.when.basis != "stated") and verb is not None and verb.dep_ == "advcl" and \
+                any(c.dep_ == "mark" and c.lower_ == "since" for c in verb.children):
+            return False   # "his first trip since it launched the invasion": undated background
         if d.type == "CONSULT":
             if not d.recipient and d.actor and all(self.table.get(a).sector == "IGO" for a in d.actor):
                 d.mode = "multilateral"   # "ASEAN foreign ministers met": a meeting of its members
