@@ -881,8 +881,7 @@ def test_refusing_to_rule_out_keeps_the_option_open(pipe: Pipeline) -> None:
 
 
 def test_an_undated_act_in_a_since_clause_is_background(pipe: Pipeline) -> None:
-    doc = run(pipe, "NAIROBI, Oct 15 (Wire) -- Kenyan President William Ruto is expected to arrive in Addis Ababa "
-                    "on Monday for a two-day visit, his first trip to Ethiopia since it launched its offensive "
-                    "against Eritrea, the foreign ministry said on Wednesday.")
+    doc = run(pipe, "Kenyan President William Ruto will visit Addis Ababa on Monday, his first trip to Ethiopia "
+                    "since Ethiopia launched its offensive against Eritrea.")
     assert not find(doc, "ASSAULT")
-    assert any(e.status == "planned" for e in find(doc, "CONSULT", "visit"))
+    assert [e.status for e in find(doc, "CONSULT", "visit")] == ["planned"]
