@@ -925,3 +925,25 @@ def test_taken_into_custody_abroad_is_a_detention(pipe: Pipeline) -> None:
     doc = run(pipe, "A Japanese businessman was taken into custody in Beijing this month.")
     (e,) = find(doc, "COERCE")
     assert countries(doc, e.actor) == {"CHN"} and countries(doc, e.recipient) == {"JPN"}
+
+
+def test_a_batch_of_officers_arriving_is_a_deployment(pipe: Pipeline) -> None:
+    doc = run(pipe, "Kenya has pledged to lead a police mission to Haiti. "
+                    "The first group of 300 officers arrived in Haiti on June 25.")
+    (e,) = [e for e in find(doc, "MOBILIZE") if e.when is not None]
+    assert countries(doc, e.actor) == {"KEN"} and countries(doc, e.recipient) == {"HTI"}
+    assert e.when is not None and e.when.start == dt.date(2025, 6, 25) and not find(doc, "CONSULT", "visit")
+
+
+def test_relations_severed_between_two_states(pipe: Pipeline) -> None:
+    doc = run(pipe, "In March 2016, diplomatic relations between Saudi Arabia and Iran were severed.")
+    (e,) = find(doc, "SANCTION")
+    assert countries(doc, e.actor) == {"SAU"} and countries(doc, e.recipient) == {"IRN"}
+    assert not find(run(pipe, "Trade between Saudi Arabia and Iran was cut by half."), "SANCTION")
+
+
+def test_not_renewing_membership_of_a_scheme_is_leaving_it(pipe: Pipeline) -> None:
+    doc = run(pipe, "Italy said on Monday it will not renew its membership of China's Belt and Road Initiative.")
+    (e,) = find(doc, "SANCTION")
+    assert countries(doc, e.actor) == {"ITA"} and countries(doc, e.recipient) == {"CHN"} and e.status == "planned"
+    assert not find(run(pipe, "Italy will renew its membership of China's Belt and Road Initiative."), "SANCTION")

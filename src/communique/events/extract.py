@@ -126,6 +126,8 @@ funding fund funds aid assistance asset assets transaction transactions account 
 payments transfer transfers loan loans budget import imports export exports trade shipment
 shipments flight flights talks negotiations cooperation
 """.split())
+BATCHES = frozenset("batch group contingent team wave unit detachment".split())
+AGREEMENTS = frozenset("agreement membership deal pact treaty accord memorandum participation".split())
 INTEL = frozenset("intelligence data datum information".split())
 OBJECTIONS = frozenset("objection objections opposition veto resistance reservation reservations".split())
 DEED_TYPES = frozenset(("MOBILIZE", "ASSAULT", "COERCE", "SANCTION", "AID", "RETREAT", "COOPERATE", "CONCEDE"))
@@ -931,10 +933,14 @@ class Extractor:
         if trig.type == "CONSULT" and mode == "visit":
             self._visit(d, tok)
             subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
-            if subj and subj[0].lemma_.lower() in FORCES | {"contingent"}:
+            # ("the first batch of 200 officers arrived": the forces are what the batch is of)
+            subj += [p for c in subj if c.lemma_.lower() in BATCHES for p in _prep_objects(c, "of")]
+            if subj and subj[-1].lemma_.lower() in FORCES | {"contingent"}:
                 # "Kenyan police officers landed in Haiti": forces arriving are deployed, not visiting
                 d.trig = dataclasses.replace(trig, type="MOBILIZE", mode=None, cameo="150", contexts=("military",))
                 d.mode = None
+                if not d.actor and d.recipient:
+                    d.actor = self.ctx.other_side(d.recipient)   # forces with no nationality: the story's other state
         return d
 
     def _guest(self, verb: Token) -> bool:
@@ -969,7 +975,7 @@ class Extractor:
         to" (a concession), "is buying tanks from Korea" (arms aid from the seller), "have been
         working together on" (cooperation)."""
         if lemma not in ("declare", "take", "drop", "withdraw", "abandon", "lift", "waive", "buy", "purchase",
-                         "acquire", "work"):
+                         "acquire", "work", "sever", "cut", "renew"):
             return None
         objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
         sense: Trigger | None = None
@@ -977,7 +983,11 @@ class Extractor:
         if not (any(w.lower_ == "grata" for w in tok.subtree) or any(p.lower_ == "custody" for p in _prep_objects(tok, "into"))
                 or any(c.lemma_.lower() in OBJECTIONS or c.lower_ in OBJECTIONS for c in objs)
                 or (lemma in ("buy", "purchase", "acquire") and self._arms(tok))
-                or any(c.lower_ == "together" for c in tok.children)):
+                or any(c.lower_ == "together" for c in tok.children)
+                or (lemma in ("sever", "cut") and any(c.dep_ == "nsubjpass" and c.lemma_.lower() in TIES
+                                                      and _prep_objects(c, "between") for c in objs))
+                or (lemma == "renew" and clause_status(tok, "SANCTION") == "denied"
+                    and any(c.lemma_.lower() in AGREEMENTS for c in objs))):
             return None
         actor, patient = _subject(tok, self.ctx)   # (only now: resolving references has effects)
         if lemma == "declare" and any(w.lower_ == "grata" for w in tok.subtree):
@@ -1005,6 +1015,21 @@ class Extractor:
             if not sellers or not actor:
                 return None
             actor, recipient = sellers, actor   # the seller supplies the buyer
+        elif lemma in ("sever", "cut"):
+            # "relations between Saudi Arabia and Iran were severed": the first party severs them
+            sense = self.lex.verb("sever", set())
+            parties = [x for c in objs for p in _prep_objects(c, "between") for x in self.ctx.refs(p)]
+            if len(parties) < 2:
+                return None
+            actor, recipient = parties[:1], parties[1:]
+        elif lemma == "renew":
+            # "will not renew its membership of China's Belt and Road Initiative": leaving a scheme
+            sense = self.lex.verb("sever", set())
+            recipient = [x for c in objs for w in c.subtree if w.i != c.i
+                         for x in (self.ctx.ref(w) if w.dep_ in ("poss", "pobj", "compound") else []) if x not in actor]
+            if sense is not None:
+                d = _Draft(sense, tok, tok, actor, list(dict.fromkeys(recipient)), "planned", None, confidence=0.6)
+                return d
         elif lemma == "work" and any(c.lower_ == "together" for c in tok.children):
             sense = self.lex.verb("cooperate", set())
             recipient = [x for p in _prep_objects(tok, "with") for x in self.ctx.refs(p)]
