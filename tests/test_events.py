@@ -885,3 +885,111 @@ def test_an_undated_act_in_a_since_clause_is_background(pipe: Pipeline) -> None:
                     "since Ethiopia launched its offensive against Eritrea.")
     assert not find(doc, "ASSAULT")
     assert [e.status for e in find(doc, "CONSULT", "visit")] == ["planned"]
+
+
+# ---------------------------------------------------------------- deeds: aid, sanctions, forces, retreats
+
+
+def test_money_pledged_for_a_state_or_after_aid_to_it_is_aid(pipe: Pipeline) -> None:
+    doc = run(pipe, "Canberra pledged 50 million dollars for the Fijian police.")
+    (e,) = find(doc, "AID")
+    assert countries(doc, e.actor) == {"AUS"} and countries(doc, e.recipient) == {"FJI"}
+    doc = run(pipe, "Japan will provide $6 million in aid to Myanmar. The United States pledged $2 million on Sunday.")
+    us = [e for e in find(doc, "AID") if countries(doc, e.actor) == {"USA"}]
+    assert len(us) == 1 and countries(doc, us[0].recipient) == {"MMR"} and us[0].when is not None
+    assert us[0].when.start == dt.date(2025, 10, 12)
+
+
+def test_arms_sales_are_aid_from_the_seller(pipe: Pipeline) -> None:
+    (e,) = find(run(pipe, "Britain signed a deal on Monday to sell 12 fighter jets to Qatar."), "AID")
+    doc = run(pipe, "Poland is also buying used tanks from South Korea.")
+    (e,) = find(doc, "AID")
+    assert countries(doc, e.actor) == {"KOR"} and countries(doc, e.recipient) == {"POL"}
+    assert not find(run(pipe, "France agreed to sell more wheat to Egypt."), "AID")
+
+
+def test_forces_moved_or_deployed_in_the_passive_are_mobilized(pipe: Pipeline) -> None:
+    doc = run(pipe, "Argentina moved more troops and tanks to its southern border on Monday.")
+    (e,) = find(doc, "MOBILIZE")
+    assert countries(doc, e.actor) == {"ARG"} and e.when is not None and e.when.start == dt.date(2025, 10, 13)
+    doc = run(pipe, "About 20,000 Chilean troops have been deployed near the border.")
+    (e,) = find(doc, "MOBILIZE")
+    assert countries(doc, e.actor) == {"CHL"}
+    assert not find(run(pipe, "Argentina moved to impose new tariffs on Chile."), "MOBILIZE")
+
+
+def test_patrols_stepped_up_are_mobilized_and_joint_patrols_are_cooperation(pipe: Pipeline) -> None:
+    doc = run(pipe, "Estonia and Finland have stepped up patrols in the Gulf of Finland.")
+    (e,) = find(doc, "MOBILIZE")
+    assert countries(doc, e.actor) == {"EST", "FIN"}
+    doc = run(pipe, "India and China began joint patrols along the border on Monday.")
+    (e,) = find(doc, "COOPERATE")
+    assert countries(doc, e.actor + e.recipient) == {"IND", "CHN"} and not find(doc, "MOBILIZE")
+
+
+def test_duties_surcharges_and_paused_funding_are_sanctions(pipe: Pipeline) -> None:
+    doc = run(pipe, "The new US duties on Mexican goods came into force on Tuesday.")
+    (e,) = find(doc, "SANCTION")
+    assert countries(doc, e.actor) == {"USA"} and countries(doc, e.recipient) == {"MEX"}
+    doc = run(pipe, "Australia paused 20 million dollars in funding to Tonga on Monday.")
+    (e,) = find(doc, "SANCTION")
+    assert countries(doc, e.actor) == {"AUS"} and countries(doc, e.recipient) == {"TON"}
+    assert not find(run(pipe, "Australia paused the meeting with Tonga for lunch on Monday."), "SANCTION")
+
+
+def test_an_envoy_declared_persona_non_grata_is_expelled(pipe: Pipeline) -> None:
+    doc = run(pipe, "Peru declared Bolivia's ambassador persona non grata on Thursday.")
+    (e,) = find(doc, "SANCTION")
+    assert countries(doc, e.actor) == {"PER"} and countries(doc, e.recipient) == {"BOL"}
+    assert e.when is not None and e.when.start == dt.date(2025, 10, 9)
+
+
+def test_halting_a_hostile_campaign_is_a_retreat(pipe: Pipeline) -> None:
+    doc = run(pipe, "Seoul halted its propaganda broadcasts against North Korea in June.")
+    (e,) = find(doc, "RETREAT")
+    assert countries(doc, e.actor) == {"KOR"} and countries(doc, e.recipient) == {"PRK"}
+    assert not find(run(pipe, "Seoul halted its plans for a new airport near North Korea."), "RETREAT")
+
+
+def test_sharing_intelligence_and_working_together_are_cooperation(pipe: Pipeline) -> None:
+    doc = run(pipe, "Egypt and Sudan have begun sharing border surveillance data.")
+    (e,) = find(doc, "COOPERATE")
+    assert countries(doc, e.actor + e.recipient) == {"EGY", "SDN"}
+    doc = run(pipe, "Japan and the European Union have been working together on maritime security since 2022.")
+    (e,) = find(doc, "COOPERATE")
+    assert names(doc, e.actor + e.recipient) == {"Japan", "European Union"}
+    assert not find(run(pipe, "Egypt and Sudan shared their concerns about the dam."), "COOPERATE")
+
+
+def test_dropping_objections_is_a_concession(pipe: Pipeline) -> None:
+    doc = run(pipe, "Turkey dropped its objections to Sweden's membership of NATO in July.")
+    (e,) = find(doc, "CONCEDE")
+    assert countries(doc, e.actor) == {"TUR"} and countries(doc, e.recipient) == {"SWE"}
+
+
+def test_taken_into_custody_abroad_is_a_detention(pipe: Pipeline) -> None:
+    doc = run(pipe, "A Japanese businessman was taken into custody in Beijing this month.")
+    (e,) = find(doc, "COERCE")
+    assert countries(doc, e.actor) == {"CHN"} and countries(doc, e.recipient) == {"JPN"}
+
+
+def test_a_batch_of_officers_arriving_is_a_deployment(pipe: Pipeline) -> None:
+    doc = run(pipe, "Kenya has pledged to lead a police mission to Haiti. "
+                    "The first group of 300 officers arrived in Haiti on June 25.")
+    (e,) = [e for e in find(doc, "MOBILIZE") if e.when is not None]
+    assert countries(doc, e.actor) == {"KEN"} and countries(doc, e.recipient) == {"HTI"}
+    assert e.when is not None and e.when.start == dt.date(2025, 6, 25) and not find(doc, "CONSULT", "visit")
+
+
+def test_relations_severed_between_two_states(pipe: Pipeline) -> None:
+    doc = run(pipe, "In March 2016, diplomatic relations between Saudi Arabia and Iran were severed.")
+    (e,) = find(doc, "SANCTION")
+    assert countries(doc, e.actor) == {"SAU"} and countries(doc, e.recipient) == {"IRN"}
+    assert not find(run(pipe, "Trade between Saudi Arabia and Iran was cut by half."), "SANCTION")
+
+
+def test_not_renewing_membership_of_a_scheme_is_leaving_it(pipe: Pipeline) -> None:
+    doc = run(pipe, "Italy said on Monday it will not renew its membership of China's Belt and Road Initiative.")
+    (e,) = find(doc, "SANCTION")
+    assert countries(doc, e.actor) == {"ITA"} and countries(doc, e.recipient) == {"CHN"} and e.status == "planned"
+    assert not find(run(pipe, "Italy will renew its membership of China's Belt and Road Initiative."), "SANCTION")

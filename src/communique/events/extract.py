@@ -38,7 +38,7 @@ hold have pay make conduct open launch impose reach sign air voice lodge issue l
 seal strike begin start resume attend join host stage carry announce plan schedule arrange
 file place slap unveil extend deliver provide send give offer finalize finalise conclude
 include involve feature order consider propose cancel postpone delay scrap skip undertake weigh
-mull eye make pay
+mull eye make pay step
 """.split())
 # nouns that state an act only as the object of a verb of saying ("voiced concern about")
 STANCE_NOUNS = frozenset("concern frustration displeasure dissatisfaction disappointment anger outrage indignation".split())
@@ -115,6 +115,23 @@ IMPLICIT_TARGET = frozenset(("THREATEN", "REQUEST", "ACCUSE", "REJECT", "SANCTIO
 SPEECH_TYPES = frozenset(("REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT", "SANCTION", "AGREE"))
 DIRECTED = frozenset(("REQUEST", "ACCUSE", "THREATEN", "SANCTION", "COERCE", "ASSAULT", "SUPPORT",
                       "AID", "REJECT", "CONCEDE", "RETREAT", "COOPERATE"))
+# deeds: what halting ends (a hostile act: a retreat), what freezing or pausing stops (money,
+# trade: a sanction), what sharing pools (intelligence: cooperation), what dropping concedes
+HOSTILE_ACTS = frozenset("""
+broadcast broadcasts campaign offensive attack attacks strike strikes airstrike airstrikes shelling
+bombing fire operation operations hostilities fighting propaganda raid raids incursion incursions
+advance
+""".split())
+FUNDS = frozenset("""
+funding fund funds aid assistance asset assets transaction transactions account accounts payment
+payments transfer transfers loan loans budget import imports export exports trade shipment
+shipments flight flights talks negotiations cooperation
+""".split())
+BATCHES = frozenset("batch group contingent team wave unit detachment".split())
+AGREEMENTS = frozenset("agreement membership deal pact treaty accord memorandum participation".split())
+INTEL = frozenset("intelligence data datum information".split())
+OBJECTIONS = frozenset("objection objections opposition veto resistance reservation reservations".split())
+DEED_TYPES = frozenset(("MOBILIZE", "ASSAULT", "COERCE", "SANCTION", "AID", "RETREAT", "COOPERATE", "CONCEDE"))
 Tense = Literal["past", "future", "present"]
 
 
@@ -718,6 +735,9 @@ class Extractor:
     def _verb(self, tok: Token) -> _Draft | None:
         lemma = tok.lemma_.lower()
         attack_targets: list[str] = []
+        deed = self._deed(tok, lemma)
+        if deed is not None:
+            return deed
         if lemma in REPORTING and lemma != "tell":   # ("told the envoys to leave" is an expulsion)
             return None
         preps = _preps(tok)
@@ -749,6 +769,15 @@ class Extractor:
                                   clause_status(tok, "SANCTION"), None, confidence=0.6)
         if trig is None or tok.dep_ == "amod":
             return None
+        if lemma in ("halt", "suspend") and (halted := self._halted(tok)) is not None:
+            return halted
+        if lemma in ("freeze", "pause", "halt") and not self._stops_money(tok):
+            return None   # "froze the account of ...", "paused funding to": money or trade; not "halted the car"
+        if lemma == "sell" and not self._arms(tok):
+            return None   # arms sales are aid; other sales are trade
+        if lemma == "share" and not any(w.lemma_.lower() in INTEL for c in tok.children if c.dep_ in ("dobj", "nsubjpass")
+                                        for w in c.subtree):
+            return None   # "shared concerns": only sharing intelligence is cooperation
         particles = {c.lower_ for c in tok.children if c.dep_ == "prt"}
         if particles - {trig.prep or ""} - {"up"} - ({"on"} if trig.mode == "visit" else set()):
             return None   # "back down", "call off": a phrasal verb is another word
@@ -777,7 +806,7 @@ class Extractor:
             trig = self.lex.verb("receive", set()) or trig   # "Sisi was welcomed by Erdogan in Ankara": a reception
         if lemma in ("send", "dispatch", "fly") and self._sends_relief(tok):
             trig = self.lex.verb("donate", set()) or trig   # "sent rescue teams and relief supplies to Morocco"
-        if trig.type == "MOBILIZE" and lemma in ("send", "dispatch", "deploy") and tok.pos_ == "VERB":
+        if trig.type == "MOBILIZE" and lemma in ("send", "dispatch", "deploy", "move") and tok.pos_ == "VERB":
             objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
             if tok.dep_ in ("relcl", "acl"):
                 objs.append(tok.head)   # "the balloons the North sent", "the letter sent by Trump"
@@ -786,8 +815,8 @@ class Extractor:
             sent = {w.lemma_.lower() for o in objs for w in o.subtree}
             if sent & DELEGATES and (visit := self.lex.verb("visit", set())) is not None:
                 trig = visit   # "a delegation is to be sent to Cairo": a visit by the sender's envoys
-            elif objs and not sent & FORCES:
-                return None   # "sent a letter": only forces are mobilized
+            elif (objs or lemma == "move") and not sent & FORCES:
+                return None   # "sent a letter", "moved to impose": only forces are mobilized
         if trig.type == "MOBILIZE" and lemma in ("launch", "fire", "test") and tok.pos_ == "VERB":
             objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
             if not objs or not any(w.lower_ in WEAPONS or w.lemma_.lower() in WEAPONS for o in objs for w in o.subtree):
@@ -827,7 +856,18 @@ class Extractor:
             actor, patient = (self.ctx.refs(agent[0]) if agent else []), self.ctx.refs(tok.head)
         else:
             actor, patient = _subject(tok, self.ctx)
+        if trig.type == "MOBILIZE" and not actor and patient and any(
+                c.dep_ == "nsubjpass" and c.lemma_.lower() in FORCES for c in tok.children):
+            actor, patient = patient, []   # "Chilean troops have been deployed": the troops' state deploys them
         recipient = patient or self._recipient(tok, trig)
+        if not recipient and trig.type in ("SANCTION", "AID") and lemma in ("freeze", "pause", "halt", "sell"):
+            # "paused 20 million dollars in funding to Nauru": the receiver hangs under the object
+            held = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")] + _prep_objects(tok, "in")
+            recipient = [x for c in held for w in c.subtree
+                         if w.dep_ == "prep" and w.lower_ in ("to", "with", "for") for p in w.children
+                         if p.dep_ == "pobj" for x in self.ctx.refs(p) if x not in actor]
+        if not recipient and trig.type == "COOPERATE" and len(actor) > 1:
+            actor, recipient = actor[:1], actor[1:]   # "A and B began sharing intelligence"
         if not recipient and trig.type == "AID" and lemma in ("send", "dispatch", "fly"):
             recipient = self._destination_state(tok, actor)   # "dispatched doctors to Mandalay"
         if not recipient and attack_targets:
@@ -875,6 +915,12 @@ class Extractor:
         if trig.type == "AGREE" and lemma in ("pledge", "promise", "offer", "provide", "give") and any(
                 w.lower_ in MONEY or w.text.startswith("$") for c in tok.children if c.dep_ == "dobj" for w in c.subtree):
             trig = self.lex.verb("aid", set()) or trig   # "pledged $2 million": aid
+            if not recipient:
+                # "pledged $50 million for Fiji", "pledged $300 million to fund the force"
+                recipient = [x for p in _prep_objects(tok, "for") for x in self.ctx.refs(p) if x not in actor]
+                recipient = recipient or [x for c in tok.children if c.dep_ in ("xcomp", "advcl")
+                                          for o in c.children if o.dep_ == "dobj" for x in self.ctx.refs(o) if x not in actor]
+                recipient = recipient or self._aided(actor)
         if trig.cameo == "045" and not recipient:
             recipient = list(self.ctx.last_pair)   # a mediator brokers what the parties agreed
         if trig.type == "CONSULT" and trig.mode == "phone" and lemma == "call" and (
@@ -895,10 +941,14 @@ class Extractor:
         if trig.type == "CONSULT" and mode == "visit":
             self._visit(d, tok)
             subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
-            if subj and subj[0].lemma_.lower() in FORCES | {"contingent"}:
+            # ("the first batch of 200 officers arrived": the forces are what the batch is of)
+            subj += [p for c in subj if c.lemma_.lower() in BATCHES for p in _prep_objects(c, "of")]
+            if subj and subj[-1].lemma_.lower() in FORCES | {"contingent"}:
                 # "Kenyan police officers landed in Haiti": forces arriving are deployed, not visiting
                 d.trig = dataclasses.replace(trig, type="MOBILIZE", mode=None, cameo="150", contexts=("military",))
                 d.mode = None
+                if not d.actor and d.recipient:
+                    d.actor = self.ctx.other_side(d.recipient)   # forces with no nationality: the story's other state
         return d
 
     def _guest(self, verb: Token) -> bool:
@@ -925,6 +975,116 @@ class Extractor:
             states = [x for x in self.ctx.ref(p) if self.table.get(x).kind == "country" and self.ctx.country_of(x) not in mine]
             if states:
                 return states[:1]
+        return []
+
+    def _deed(self, tok: Token, lemma: str) -> _Draft | None:
+        """Deeds told with a verb that is no trigger on its own: "declared the ambassador persona
+        non grata" (an expulsion), "was taken into custody" (a detention), "dropped its objections
+        to" (a concession), "is buying tanks from Korea" (arms aid from the seller), "have been
+        working together on" (cooperation)."""
+        if lemma not in ("declare", "take", "drop", "withdraw", "abandon", "lift", "waive", "buy", "purchase",
+                         "acquire", "work", "sever", "cut", "renew"):
+            return None
+        objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+        sense: Trigger | None = None
+        recipient: list[str] = []
+        if not (any(w.lower_ == "grata" for w in tok.subtree) or any(p.lower_ == "custody" for p in _prep_objects(tok, "into"))
+                or any(c.lemma_.lower() in OBJECTIONS or c.lower_ in OBJECTIONS for c in objs)
+                or (lemma in ("buy", "purchase", "acquire") and self._arms(tok))
+                or any(c.lower_ == "together" for c in tok.children)
+                or (lemma in ("sever", "cut") and any(c.dep_ == "nsubjpass" and c.lemma_.lower() in TIES
+                                                      and _prep_objects(c, "between") for c in objs))
+                or (lemma == "renew" and clause_status(tok, "SANCTION") == "denied"
+                    and any(c.lemma_.lower() in AGREEMENTS for c in objs))):
+            return None
+        actor, patient = _subject(tok, self.ctx)   # (only now: resolving references has effects)
+        if lemma == "declare" and any(w.lower_ == "grata" for w in tok.subtree):
+            sense = self.lex.verb("expel", set())
+            recipient = [x for c in objs for x in self.ctx.refs(c)]
+            if patient and not recipient:
+                recipient = patient
+        elif lemma == "take" and any(p.lower_ == "custody" for p in _prep_objects(tok, "into")):
+            sense = self.lex.verb("detain", set())
+            recipient = patient or [x for c in objs for x in self.ctx.refs(c)]
+            if not actor:
+                # "was taken into custody in Beijing": the state where it happened holds him
+                mine = {self.ctx.country_of(r) for r in recipient}
+                placed = [self.table.places[p.i][1] for p in _prep_objects(tok, "in") if p.i in self.table.places]
+                actor = [self.ctx.country_actor(c) for c in placed if c not in mine][:1] or self.ctx.other_side(recipient)
+        elif lemma in ("drop", "withdraw", "abandon", "lift", "waive") and any(
+                c.lemma_.lower() in OBJECTIONS or c.lower_ in OBJECTIONS for c in objs):
+            sense = self.lex.verb("concede", set())
+            recipient = [x for c in objs for p in _prep_objects(c, "to") for w in p.subtree
+                         for x in ([self.table.by_token[w.i]] if w.i in self.table.by_token else []) if x not in actor]
+            recipient = recipient or self.ctx.other_side(actor)
+        elif lemma in ("buy", "purchase", "acquire") and self._arms(tok):
+            sense = self.lex.verb("sell", set())
+            sellers = [x for p in _prep_objects(tok, "from") for x in self.ctx.refs(p)]
+            if not sellers or not actor:
+                return None
+            actor, recipient = sellers, actor   # the seller supplies the buyer
+        elif lemma in ("sever", "cut"):
+            # "relations between Saudi Arabia and Iran were severed": the first party severs them
+            sense = self.lex.verb("sever", set())
+            parties = [x for c in objs for p in _prep_objects(c, "between") for x in self.ctx.refs(p)]
+            if len(parties) < 2:
+                return None
+            actor, recipient = parties[:1], parties[1:]
+        elif lemma == "renew":
+            # "will not renew its membership of China's Belt and Road Initiative": leaving a scheme
+            sense = self.lex.verb("sever", set())
+            recipient = [x for c in objs for w in c.subtree if w.i != c.i
+                         for x in (self.ctx.ref(w) if w.dep_ in ("poss", "pobj", "compound") else []) if x not in actor]
+            if sense is not None:
+                d = _Draft(sense, tok, tok, actor, list(dict.fromkeys(recipient)), "planned", None, confidence=0.6)
+                return d
+        elif lemma == "work" and any(c.lower_ == "together" for c in tok.children):
+            sense = self.lex.verb("cooperate", set())
+            recipient = [x for p in _prep_objects(tok, "with") for x in self.ctx.refs(p)]
+            if not recipient and len(actor) > 1:
+                actor, recipient = actor[:1], actor[1:]
+        if sense is None:
+            return None
+        recipient = [r for r in recipient if r not in actor]
+        return _Draft(sense, tok, tok, actor, recipient, clause_status(tok, sense.type), None, confidence=0.6)
+
+    def _halted(self, tok: Token) -> _Draft | None:
+        """"Halted its propaganda broadcasts", "the offensive was suspended": ending a hostile act
+        is a retreat from it, aimed at whom the act was aimed at."""
+        objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+        if not any(c.lemma_.lower() in HOSTILE_ACTS or c.lower_ in HOSTILE_ACTS for c in objs):
+            return None
+        actor, _ = _subject(tok, self.ctx)
+        if any(c.dep_ == "nsubjpass" for c in objs):
+            actor = [x for c in objs for x in self.ctx.refs(c) if self.ctx.country_of(x)] if not actor else actor
+        mine = {self.ctx.country_of(a) for a in actor}
+        target = [x for c in objs for w in c.subtree if w.i != c.i
+                  for x in (self.ctx.ref(w) if w.dep_ in ("pobj", "amod", "compound", "npadvmod") else [])
+                  if x not in actor and self.ctx.country_of(x) not in mine]
+        target = target or self.ctx.other_side(actor)
+        retreat = self.lex.noun("pause")
+        if retreat is None:
+            return None
+        sense = dataclasses.replace(retreat, pos="verb", lemma=tok.lemma_.lower(), cameo="0874", contexts=("military",))
+        return _Draft(sense, tok, tok, actor, list(dict.fromkeys(target)), clause_status(tok, "RETREAT"), None,
+                      confidence=0.6)
+
+    def _stops_money(self, tok: Token) -> bool:
+        objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")] + _prep_objects(tok, "in")
+        return any(w.lemma_.lower() in FUNDS or w.lower_ in FUNDS for c in objs for w in c.subtree)
+
+    def _arms(self, tok: Token) -> bool:
+        objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+        return any(w.lemma_.lower() in WEAPONS | FORCES - {"police", "officer", "officers", "personnel", "troop", "troops"}
+                   or w.lower_ in WEAPONS for c in objs for w in c.subtree)
+
+    def _aided(self, actor: list[str]) -> list[str]:
+        """The receiver of the aid or forces last reported: a story of relief pledged to one
+        country ("The United States pledged $2 million on Sunday")."""
+        mine = {self.ctx.country_of(a) for a in actor}
+        for d in reversed(self.drafts):
+            if d.type in ("AID", "MOBILIZE") and d.recipient:
+                return [r for r in d.recipient if r not in actor and self.ctx.country_of(r) not in mine][:1]
         return []
 
     def _visiting(self, tok: Token) -> _Draft | None:
@@ -1168,6 +1328,9 @@ class Extractor:
         if trig.type == "MOBILIZE" and lemma in ("launch", "test") and \
                 not any(w.lower_ in WEAPONS or w.lemma_.lower() in WEAPONS for w in tok.subtree):
             return None   # "the launch of the new administration"
+        joint = lemma == "patrol" and any(c.dep_ == "amod" and c.lower_ in ("joint", "coordinated") for c in tok.children)
+        if joint:
+            trig = self.lex.noun("cooperation") or trig   # "began coordinated patrols": forces working together
         preps = {c.lower_ for c in tok.children if c.dep_ == "prep"}
         dated = {c.lower_ for c in tok.children if c.dep_ == "prep" and any(p.ent_type_ in ("DATE", "TIME") for p in c.children)}
         if lemma == "call" and (preps - dated) & {"for", "on"} and not any(c.lower_ in ("courtesy",) for c in tok.children):
@@ -1222,8 +1385,16 @@ class Extractor:
             # "signed a memorandum of understanding with Somaliland"
             rec = [x for prep in trig.recipient if prep not in ("dobj", "dative", "host", "between", "poss")
                    for p in _prep_objects(gov, prep) for x in self.ctx.refs(p)]
-        recipient.extend(x for x in rec if x not in recipient)
-        if not actor and trig.type == "MOBILIZE":
+        imposer = [x for c in tok.children if c.dep_ == "compound" for x in self.ctx.refs(c)] \
+            if not actor and rec and trig.type in ("SANCTION", "AID", "ASSAULT", "COERCE") else []
+        if imposer and [x for x in rec if x not in imposer]:
+            actor, recipient = imposer, []   # "the new US duties on Mexican goods": the state named first imposes them
+        recipient.extend(x for x in rec if x not in recipient and x not in actor)
+        # ("stepped up patrols in the Gulf of Finland": a place is no doer; the light verb's subject is)
+        owned = any(c.dep_ in ("poss", "amod", "compound", "nmod") or (c.dep_ == "prep" and c.lower_ in ("of", "by", "from"))
+                    for c in tok.children)
+        if not actor and trig.type == "MOBILIZE" and (owned or not (
+                gov is not None and pos.dep_ == "dobj" and pos.head.i == gov.i and gov.lemma_.lower() in LIGHT_VERBS)):
             actor = [a for a in self.ctx.ref(tok) if a not in recipient]   # "the launch of the North Korean missile"
         elif not recipient and trig.type in ("ASSAULT", "COERCE"):
             recipient = [a for a in self.ctx.ref(tok) if a not in actor]   # "the invasion of Ukraine"
@@ -1279,7 +1450,9 @@ class Extractor:
             trig, status = self.lex.verb("agree", set()) or trig, "occurred"
             actor = actor or _subject(gov, self.ctx)[0]
         explicit = bool(between) or any(c.dep_ in ("poss", "compound") and self.ctx.ref(c) for c in tok.children)
-        if trig.type == "COOPERATE" and not explicit:
+        if joint and not recipient and len(actor) > 1:
+            actor, recipient = actor[:1], actor[1:]
+        if trig.type == "COOPERATE" and not explicit and not joint:
             return None
         if trig.type == "CONSULT" and pos.dep_ == "nsubj" and gov is not None and pos.head.i == gov.i \
                 and gov.lemma_.lower() in REPORTING:
