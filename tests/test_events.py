@@ -624,3 +624,59 @@ def test_forces_arriving_are_deployed_not_visiting(pipe: Pipeline, text: str, ty
     doc = run(pipe, text)
     (e,) = doc.events
     assert e.type == type_ and len(countries(doc, e.recipient)) == 1
+
+
+@pytest.mark.parametrize("text, body, status", [
+    ("The UN Security Council condemned the attack on Tuesday. The council will meet again on Friday to vote "
+     "on a draft resolution.", "United Nations Security Council", "planned"),
+    ("The African Union suspended Niger after a meeting of the African Union's Peace and Security Council "
+     "on Monday.", "Peace and Security Council", "occurred"),
+    ("The Organization of American States will hold a special session on the dispute next week.",
+     "Organization of American States", "planned"),
+    ("Leaders met at an emergency summit of the Economic Community of West African States in Accra on Sunday.",
+     "Economic Community of West African States", "occurred"),
+])
+def test_an_organization_meets_as_a_body(pipe: Pipeline, text: str, body: str, status: str) -> None:
+    doc = run(pipe, text)
+    (e,) = find(doc, "CONSULT")
+    assert e.mode == "multilateral" and names(doc, e.actor) == {body} and not e.recipient
+    assert e.status == status
+
+
+def test_a_requested_council_meeting_that_is_expected_is_planned(pipe: Pipeline) -> None:
+    doc = run(pipe, "France asked for an urgent meeting of the UN Security Council, which is expected to take place "
+                    "on Thursday.")
+    (e,) = find(doc, "CONSULT")
+    assert names(doc, e.actor) == {"United Nations Security Council"} and e.status == "planned"
+    assert e.when is not None and e.when.start == dt.date(2025, 10, 16)
+
+
+def test_talks_that_took_place_are_between_the_last_parties_who_met(pipe: Pipeline) -> None:
+    doc = run(pipe, "Armenia and Azerbaijan agreed on Sunday to a truce. The Armenian prime minister thanked Qatar "
+                    "for its help. The first round of talks took place in Doha on Saturday.")
+    (e,) = [x for x in find(doc, "CONSULT") if x.trigger == "talks"]
+    assert countries(doc, e.actor + e.recipient) == {"ARM", "AZE"}
+
+
+def test_hours_of_talks_are_held_by_the_subject(pipe: Pipeline) -> None:
+    doc = run(pipe, "Greek Prime Minister Kyriakos Mitsotakis held three hours of talks with Turkish President "
+                    "Recep Tayyip Erdogan in Athens on Thursday.")
+    (e,) = find(doc, "CONSULT", "any")
+    assert names(doc, e.actor + e.recipient) == {"Kyriakos Mitsotakis", "Recep Tayyip Erdogan"}
+
+
+def test_a_visit_under_consideration_and_its_talks_are_possible(pipe: Pipeline) -> None:
+    doc = run(pipe, "Indian Foreign Minister Subrahmanyam Jaishankar is considering a trip to Canberra next month "
+                    "for talks with his Australian counterpart Penny Wong.")
+    (visit,) = find(doc, "CONSULT", "visit")
+    (talks,) = find(doc, "CONSULT", None)
+    assert names(doc, visit.actor) == {"Subrahmanyam Jaishankar"} and countries(doc, visit.recipient) == {"AUS"}
+    assert names(doc, talks.actor + talks.recipient) == {"Subrahmanyam Jaishankar", "Penny Wong"}
+    assert visit.status == talks.status == "possible"
+
+
+def test_briefing_a_council_is_a_consultation(pipe: Pipeline) -> None:
+    doc = run(pipe, "Estonian Foreign Minister Margus Tsahkna will brief the UN Security Council on Friday.")
+    (e,) = find(doc, "CONSULT")
+    assert names(doc, e.actor) == {"Margus Tsahkna"} and names(doc, e.recipient) == {"United Nations Security Council"}
+    assert e.status == "planned"

@@ -22,6 +22,8 @@ from communique.events.lexicon import Lexicon, Trigger, load_evaluations
 from communique.events.status import (
     DENIED_GOVERNORS,
     PLANNED_ADJ,
+    PLANNED_GOVERNORS,
+    POSSIBLE_GOVERNORS,
     REPORTING,
     clause_status,
     forms,
@@ -141,6 +143,7 @@ class _Context:
         self.pronoun: dict[int, str] = {}
         self.last_pair: list[str] = []
         self.last_people: list[str] = []   # the parties of the last event between two persons
+        self.last_meeting: list[str] = []  # the parties of the last meeting, agreement or truce
         self.by_lemma: dict[str, list[str]] = {}   # "ASEAN foreign ministers" ... "the ministers"
         last_subject: str | None = None
         last_person: str | None = None
@@ -246,6 +249,9 @@ class _Context:
 
     def ref(self, t: Token, depth: int = 0) -> list[str]:
         lemma = t.lemma_.lower()
+        body = self._named_body(t) if t.i not in self.table.by_token else None
+        if body is not None:
+            return [body]   # "the UN Security Council ... The council will meet on Monday"
         if t.pos_ == "NOUN" and lemma in self.by_lemma and t.i not in self.table.by_token and t.i not in self.table.titles_at \
                 and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children) \
                 and not any(c.dep_ in ("compound", "amod", "poss", "nummod", "prep", "appos", "acl", "relcl")
@@ -331,6 +337,22 @@ class _Context:
                         return list(dict.fromkeys(owners))
         return []
 
+    def _named_body(self, t: Token) -> str | None:
+        """ "The council", "the commission": a bare definite noun that is the head word of an
+        organization named earlier in the article stands for that organization."""
+        if t.pos_ != "NOUN" or t.tag_ != "NN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in t.children) \
+                or any(c.dep_ in ("compound", "amod", "poss", "nummod", "prep") for c in t.children):
+            return None
+        latest: tuple[int, str] | None = None
+        for a in self.table.actors:
+            words = a.name.split()
+            if a.kind != "organization" or len(words) < 2 or words[-1].lower() != t.lower_:
+                continue
+            before = [s for s, _ in a.mentions if s < t.idx]
+            if before and (latest is None or max(before) > latest[0]):
+                latest = (max(before), a.id)
+        return latest[1] if latest else None
+
     def _named_place(self, t: Token) -> bool:
         """True if ``t`` heads a named place, which is not its namesake state ("the South China Sea")."""
         start = min((x.i for x in t.subtree if x.dep_ == "compound" and x.i < t.i), default=t.i)
@@ -363,11 +385,14 @@ def _conjuncts(tok: Token) -> list[Token]:
 
 
 QUANTIFIERS = frozenset("series round rounds number couple string set host flurry spate batch package raft slate wave".split())
+DURATIONS = frozenset("minute minutes hour hours day days week weeks".split())
 
 
-def _position(tok: Token) -> Token:
-    """The token whose place in the clause a noun takes: "a series of meetings" -> "series"."""
-    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in QUANTIFIERS:
+def _position(tok: Token, lasting: bool = False) -> Token:
+    """The token whose place in the clause a noun takes: "a series of meetings" -> "series";
+    with ``lasting``, a meeting's length too: "held two hours of talks" -> "hours"."""
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and (
+            tok.head.head.lemma_.lower() in QUANTIFIERS or (lasting and tok.head.head.lower_ in DURATIONS)):
         return tok.head.head
     return tok
 
@@ -619,6 +644,8 @@ class Extractor:
                         self.visitors.append((d.actor[0], self.ctx.country_of(d.recipient[0])))
                     if d.actor and d.recipient and d.mode != "visit":
                         self.ctx.last_pair = d.actor + d.recipient
+                        if d.type in ("CONSULT", "AGREE", "RETREAT") and d.mode != "multilateral":
+                            self.ctx.last_meeting = d.actor + d.recipient
                         people = [a for a in d.actor + d.recipient if self.table.get(a).kind == "person"]
                         if len(people) >= 2:
                             self.ctx.last_people = people
@@ -1020,10 +1047,12 @@ class Extractor:
         gov = _governor(tok)
         if gov is not None and gov.lemma_.lower() in ("follow", "precede") and gov.tag_ == "VBG" and gov.head.i != gov.i:
             gov = gov.head if gov.head.pos_ in ("VERB", "AUX") else _governor(gov.head)   # "following a meeting with"
-        pos = _position(tok)
+        pos = _position(tok, trig.type == "CONSULT")
         if gov is not None and pos.dep_ == "dobj" and pos.head.i == gov.i and gov.lemma_.lower() in TOPIC_VERBS \
                 and not (lemma in STANCE_NOUNS and gov.lemma_.lower() in STANCE_VERBS):
-            return None   # "to negotiate the withdrawal": a topic, not an act ("raised concerns" is one)
+            if not (trig.type == "CONSULT" and forms(gov) & (POSSIBLE_GOVERNORS | PLANNED_GOVERNORS)):
+                return None   # "to negotiate the withdrawal": a topic, not an act ("raised concerns" is one)
+            # (but "is considering a visit", "plans a trip": a meeting or visit in view)
         actor: list[str] = []
         recipient: list[str] = []
         for c in tok.children:
@@ -1043,8 +1072,17 @@ class Extractor:
                         recipient.append(r)
         for p in _prep_objects(tok, "by"):
             actor = self.ctx.refs(p)
+        convened = False
+        if not actor and trig.type == "CONSULT" and trig.mode is None and not (
+                pos.dep_ == "pobj" and pos.head.head.pos_ in ("NOUN", "PROPN")):
+            owners = [x for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                      for p in c.children if p.dep_ == "pobj" for x in self.ctx.refs(p)]
+            if owners and all(self.table.get(x).kind == "organization" for x in owners):
+                actor, convened = owners, True   # "a meeting of the Security Council", "a summit of the bloc"
         if not actor and trig.mode == "visit":
             for p in _prep_objects(tok, "for") + _prep_objects(tok, "from"):
+                if self.lex.noun(p.lemma_.lower()) is not None:
+                    continue   # "a visit to Beijing for talks with Qin": the purpose, not the traveller
                 actor = [a for a in self.ctx.refs(p) if self.table.get(a).kind == "person"]   # "a trip for Ishiba"
         between = [x for p in _prep_objects(tok, "between") for x in self.ctx.refs(p)] or self._held_between(tok, pos, gov)
         if between:
@@ -1077,12 +1115,17 @@ class Extractor:
             actor = self.ctx.ref(tok)   # "the launch of the North Korean missile"
             recipient = [r for r in recipient if r not in actor]
         in_np = pos.dep_ == "pobj" and pos.head.head.pos_ in ("NOUN", "PROPN")   # "the readout of the talks"
-        if in_np:
+        if in_np and pos.head.lower_ == "for" and self.lex.noun(pos.head.head.lemma_.lower()) is not None:
+            # "a visit to Beijing for talks with Qin": the purpose stands as the trip does
+            status = noun_status(pos.head.head, _governor(pos.head.head), trig.type)
+        elif in_np:
             status = noun_status(tok, None)
         elif pos.dep_ in ("dobj", "nsubjpass", "nsubj", "attr", "pobj") or (gov is not None and gov.lemma_ in LIGHT_VERBS):
             status = noun_status(tok, gov, trig.type)
         else:
             status = noun_status(tok, None)
+        if trig.type == "CONSULT" and status not in ("denied", "possible") and self._granted(tok):
+            status = "planned"   # "a meeting of the council, which is expected on Friday"
         mode = trig.mode
         if trig.type == "CONSULT" and lemma == "call":
             mode = "phone" if self._by_phone(tok) or not any(c.lower_ == "courtesy" for c in tok.children) else None
@@ -1095,7 +1138,7 @@ class Extractor:
         elif trig.type == "CONSULT" and (lemma in MULTILATERAL_NOUNS or any(c.lower_ == "multilateral" for c in tok.children)) and not recipient:
             attended = gov is not None and gov.lemma_.lower() in ATTEND_VERBS
             named = any(c.dep_ == "compound" and (c.pos_ == "PROPN" or c.i in self.table.by_token) for c in tok.children)
-            if not (attended or named):
+            if not (attended or named or convened):
                 return None
             mode = "multilateral"
         if trig.type == "CONSULT" and trig.mode is None and not actor and recipient and gov is not None \
@@ -1104,13 +1147,17 @@ class Extractor:
                      and self.table.get(a).kind == "person"]   # "is considering a visit ... for talks with Qin"
         if trig.type == "CONSULT" and trig.mode is None and not actor and not recipient and gov is not None \
                 and pos.dep_ in ("nsubj", "nsubjpass") and pos.head.i == gov.i and gov.lemma_.lower() in TAKE_PLACE:
-            pair = list(self.ctx.last_pair or self.ctx.dyad)   # "the first round of talks took place in Doha"
+            # "the first round of talks took place in Doha": the parties of the last meeting or
+            # agreement, not of a thanks or a demand told in between
+            pair = list(self.ctx.last_meeting or self.ctx.last_pair or self.ctx.dyad)
             actor, recipient = pair[:1], pair[1:]
         explicit = bool(between) or any(c.dep_ in ("poss", "compound") and self.ctx.ref(c) for c in tok.children)
         if trig.type == "COOPERATE" and not explicit:
             return None
         if trig.type == "AGREE" and not actor and not recipient and self._has_time(tok):
             actor, recipient = list(self.ctx.dyad[:1]), list(self.ctx.dyad[1:2])
+        if convened and not recipient:
+            mode = "multilateral"
         d = _Draft(trig, tok, gov, actor, recipient, status, mode, confidence=0.6)
         if trig.type == "CONSULT" and mode == "visit":
             self._visit(d, tok)
@@ -1297,7 +1344,7 @@ class Extractor:
 
     def _timex_for(self, d: _Draft) -> tuple[Timex | None, WhenBasis]:
         heads = [d.tok]
-        pos = _position(d.tok)
+        pos = _position(d.tok, d.type == "CONSULT")
         argument = pos.dep_ in ("dobj", "nsubj", "nsubjpass", "attr") or (
             pos.dep_ == "pobj" and pos.head.head.pos_ in ("VERB", "AUX"))
         if d.governor is not None and d.governor.i != d.tok.i and (d.tok.pos_ == "VERB" or argument):
@@ -1305,6 +1352,10 @@ class Extractor:
         if d.tok.dep_ == "conj" and d.tok.head.pos_ in ("VERB", "AUX") and \
                 not any(c.dep_ in ("nsubj", "nsubjpass") for c in d.tok.children):
             heads.append(d.tok.head)   # "will visit Washington next week and meet Rubio"
+        if d.tok.pos_ == "NOUN":
+            # "a meeting of the council, which is expected on Friday"
+            heads += [c for h in [d.tok] + _prep_objects(d.tok, "of") for c in h.children
+                      if c.dep_ == "relcl" and forms(c) & {"expect", "schedule", "set", "slate", "due"}]
         for head in heads:
             best: tuple[int, Timex] | None = None
             for t in _clause_tokens(head, own=head.i == d.tok.i and d.tok.pos_ == "VERB"):
@@ -1605,12 +1656,23 @@ class Extractor:
         if t.pos_ == "NOUN" and d.type != "REQUEST" and (t.dep_ == "dobj" or (t.dep_ == "pobj" and t.head.lower_ == "for")):
             asker = t.head if t.dep_ == "dobj" else t.head.head
             sense = self.lex.verb(asker.lemma_.lower(), _preps(asker))
+            if d.type == "CONSULT" and self._granted(t):
+                return False   # "requested a meeting of the council, which is expected on Friday"
             return sense is not None and sense.type == "REQUEST"
         if t.pos_ == "VERB" and d.type not in ("REQUEST", "THREATEN") and t.dep_ in ("ccomp", "xcomp") and (
                 t.dep_ == "xcomp" or any(c.dep_ == "aux" and c.lower_ in ("would", "will", "could", "might") for c in t.children)):
             sense = self.lex.verb(t.head.lemma_.lower(), _preps(t.head))
             return sense is not None and sense.type in ("REQUEST", "THREATEN")
         return False
+
+    @staticmethod
+    def _granted(noun: Token) -> bool:
+        """A requested meeting the text then says is expected or scheduled: a relative clause on
+        the noun, or on its "of" phrase ("a meeting of the council, which is expected on Friday")."""
+        heads = [noun] + _prep_objects(noun, "of")
+        return any(c.dep_ == "relcl" and forms(c) & {"expect", "schedule", "set", "slate", "due"}
+                   and any(g.dep_ in ("nsubj", "nsubjpass") and g.lower_ in RELATIVES for g in c.children)
+                   for h in heads for c in h.children)
 
     def _purpose_of_same(self, d: _Draft) -> bool:
         """The purpose of a deed is part of it: "dispatched jets to intercept the aircraft" is
