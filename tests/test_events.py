@@ -680,3 +680,51 @@ def test_briefing_a_council_is_a_consultation(pipe: Pipeline) -> None:
     (e,) = find(doc, "CONSULT")
     assert names(doc, e.actor) == {"Margus Tsahkna"} and names(doc, e.recipient) == {"United Nations Security Council"}
     assert e.status == "planned"
+
+
+@pytest.mark.parametrize("text, sides, mode", [
+    ("Swiss President Karin Keller-Sutter raised the tariff dispute with US Treasury Secretary Scott Bessent at "
+     "economic talks in Geneva on Saturday.", {"Karin Keller-Sutter", "Scott Bessent"}, None),
+    ("Albanese said he had raised the case with Chinese Premier Li Qiang at a regional summit in Vientiane "
+     "last week.", {"Albanese", "Li Qiang"}, "third-party"),
+])
+def test_talks_at_which_one_side_took_a_matter_up_with_another(pipe: Pipeline, text: str, sides: set[str],
+                                                               mode: str | None) -> None:
+    doc = run(pipe, text)
+    (e,) = find(doc, "CONSULT")
+    assert {n.split()[-1] for n in names(doc, e.actor + e.recipient)} == {n.split()[-1] for n in sides}
+    assert e.mode == mode and e.status == "occurred" and e.when is not None
+
+
+def test_taking_part_in_a_meeting_is_attending_it(pipe: Pipeline) -> None:
+    doc = run(pipe, "Brazilian President Luiz Inacio Lula da Silva will take part in the November 10-12 meeting "
+                    "by video link.")
+    (e,) = find(doc, "CONSULT")
+    assert e.mode == "multilateral" and names(doc, e.actor) == {"Luiz Inacio Lula da Silva"}
+    assert e.status == "planned" and e.when is not None and e.when.start == dt.date(2025, 11, 10)
+
+
+def test_a_proposal_for_someone_to_make_a_visit(pipe: Pipeline) -> None:
+    doc = run(pipe, "There is also a proposal for Thai Prime Minister Anutin Charnvirakul to make an official "
+                    "visit to Laos in December.")
+    (e,) = find(doc, "CONSULT", "visit")
+    assert names(doc, e.actor) == {"Anutin Charnvirakul"} and countries(doc, e.recipient) == {"LAO"}
+
+
+@pytest.mark.parametrize("text, status", [
+    ("British Foreign Secretary David Lammy and Defence Secretary John Healey are in Australia for annual "
+     "security talks.", "ongoing"),
+    ("South Korean President Lee Jae-myung was in Tokyo in August.", "occurred"),
+])
+def test_officials_in_a_foreign_country_are_visiting_it(pipe: Pipeline, text: str, status: str) -> None:
+    doc = run(pipe, text)
+    (e,) = find(doc, "CONSULT", "visit")
+    assert countries(doc, e.recipient) == ({"AUS"} if "Australia" in text else {"JPN"}) and e.status == status
+
+
+@pytest.mark.parametrize("text", [
+    "French President Emmanuel Macron is in Paris this week.",
+    "Ukrainian President Volodymyr Zelensky is in a difficult position.",
+])
+def test_being_at_home_or_in_a_state_is_no_visit(pipe: Pipeline, text: str) -> None:
+    assert not find(run(pipe, text), "CONSULT")

@@ -559,6 +559,10 @@ def _subject(verb: Token, ctx: _Context) -> tuple[list[str], list[str]]:
                     for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
             if said:
                 return ctx.refs(said[-1]), []
+        if t.dep_ == "acl" and t.head.pos_ == "NOUN" and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
+            bearer = _prep_objects(t.head, "for")
+            if bearer:
+                return ctx.refs(bearer[0]), []   # "a proposal for President Halimah to make a state visit"
         if t.dep_ in ("xcomp", "conj", "advcl", "pcomp", "acl") and t.head.i != t.i:
             t = t.head
             if t.pos_ not in ("VERB", "AUX"):
@@ -629,6 +633,8 @@ class Extractor:
                 d: _Draft | None = None
                 if tok.pos_ == "VERB":
                     d = self._verb(tok) or self._statement(tok)
+                if d is None and tok.lemma_ == "be" and tok.pos_ in ("VERB", "AUX"):
+                    d = self._presence(tok)
                 elif tok.pos_ in ("NOUN", "PROPN"):
                     d = self._noun(tok)
                 if d is None:
@@ -931,6 +937,27 @@ class Extractor:
         d.where = where
         return d
 
+    def _presence(self, tok: Token) -> _Draft | None:
+        """ "The two ministers are in the Philippines for talks": officials who are in a foreign
+        country are visiting it."""
+        trig = self.lex.verb("visit", set())
+        if trig is None or tok.dep_ in ("aux", "auxpass") or any(c.dep_ == "neg" for c in tok.children) \
+                or any(c.dep_ in ("acomp", "attr", "xcomp") for c in tok.children):
+            return None
+        subj = [c for c in tok.children if c.dep_ == "nsubj"]
+        visitors = self.ctx.refs(subj[0]) if subj else []
+        if not visitors or not all(self.table.get(v).kind == "person" and self.ctx.country_of(v) for v in visitors):
+            return None
+        place = next((self.table.places[p.i] for p in _prep_objects(tok, "in") if p.i in self.table.places), None)
+        if place is None or place[1] in {self.ctx.country_of(v) for v in visitors}:
+            return None
+        p = next(p for p in _prep_objects(tok, "in") if p.i in self.table.places)
+        status: Status = "ongoing" if tok.tag_ in ("VBZ", "VBP") and not any(
+            c.dep_ == "aux" for c in tok.children) else clause_status(tok, "CONSULT")
+        d = _Draft(trig, tok, tok, visitors, [self.ctx.country_actor(place[1])], status, "visit", confidence=0.5)
+        d.where = Where(None if p.i in self.table.place_countries else place[0], place[1])
+        return d
+
     def _protest(self, tok: Token, trig: Trigger) -> _Draft | None:
         """Street protests (PLOVER PROTEST): a crowd marches on, rallies outside or storms a
         foreign embassy. The crowd stands for the state where it protests."""
@@ -1096,6 +1123,9 @@ class Extractor:
             rec = [x for prep in trig.recipient if prep not in ("dobj", "dative", "host", "between", "poss")
                    for p in _prep_objects(gov, prep) for x in self.ctx.refs(p)]
         recipient.extend(x for x in rec if x not in recipient)
+        if trig.type == "CONSULT" and trig.mode is None and not actor and not recipient \
+                and pos.dep_ == "pobj" and pos.head.lower_ in ("at", "during"):
+            actor, recipient = self._met_at(pos.head.head)
         if not actor and trig.type == "MOBILIZE":
             actor = [a for a in self.ctx.ref(tok) if a not in recipient]   # "the launch of the North Korean missile"
         elif not recipient and trig.type in ("ASSAULT", "COERCE"):
@@ -1111,6 +1141,11 @@ class Extractor:
                     pos.dep_ == "pobj" and pos.head.lower_ in SITUATIONAL_PREPS and pos.head.head.i == gov.i) or (
                     pos.dep_ == "pobj" and pos.head.lower_ == "to" and gov.lemma_.lower() in ("agree", "commit", "consent")):
                 actor = _subject(gov, self.ctx)[0]
+        if trig.type == "CONSULT" and trig.mode is None and actor and not recipient and gov is not None \
+                and pos.dep_ == "pobj" and pos.head.lower_ == "for" and pos.head.head.i == gov.i:
+            trip = next((x for x in reversed(self.drafts) if x.tok.i == gov.i and x.mode == "visit"), None)
+            if trip is not None:
+                recipient = list(trip.recipient)   # "are in Australia for security talks": with the hosts
         if not actor and trig.type in ("MOBILIZE", "ASSAULT", "COERCE"):
             actor = self.ctx.ref(tok)   # "the launch of the North Korean missile"
             recipient = [r for r in recipient if r not in actor]
@@ -1132,9 +1167,12 @@ class Extractor:
         if trig.type == "CONSULT" and recipient and all(self.table.get(r).kind == "organization" for r in recipient) \
                 and not between:
             recipient = []   # "the APEC summit": a gathering of the organization's members
-        if trig.type == "CONSULT" and not recipient and gov is not None and pos.head.i == gov.i \
+        # "will attend the summit"; "will take part in the August 22-24 meeting", "participated in"
+        joined = gov is not None and (pos.head.i == gov.i or pos.dep_ == "pobj" and pos.head.lower_ == "in" and (
+            pos.head.head.i == gov.i or pos.head.head.lower_ == "part" and pos.head.head.head.i == gov.i))
+        if trig.type == "CONSULT" and not recipient and gov is not None and joined \
                 and gov.lemma_.lower() in ("attend", "join", "participate", "take", "skip", "boycott", "address"):
-            mode = "multilateral"   # "will take part in the August 22-24 meeting"
+            mode = "multilateral"
         elif trig.type == "CONSULT" and (lemma in MULTILATERAL_NOUNS or any(c.lower_ == "multilateral" for c in tok.children)) and not recipient:
             attended = gov is not None and gov.lemma_.lower() in ATTEND_VERBS
             named = any(c.dep_ == "compound" and (c.pos_ == "PROPN" or c.i in self.table.by_token) for c in tok.children)
@@ -1162,6 +1200,26 @@ class Extractor:
         if trig.type == "CONSULT" and mode == "visit":
             self._visit(d, tok)
         return d
+
+    def _met_at(self, host: Token) -> tuple[list[str], list[str]]:
+        """ "Raised the issue with Vice Premier He at economic talks in Beijing": the talks at
+        which one party took something up with another are between the two."""
+        if host.dep_ == "pobj" and host.head.lower_ == "with":
+            # (the parser may hang "with" on the matter raised: "raised the dispute with X")
+            verb, partner = host.head.head, self.ctx.refs(host)
+            verb = verb.head if verb.dep_ == "dobj" else verb
+        elif host.pos_ == "VERB":
+            verb = host
+            partner = [x for h in [host] + [c for c in host.children if c.dep_ == "dobj"]
+                       for p in _prep_objects(h, "with") for x in self.ctx.refs(p)]
+        else:
+            return [], []
+        if verb.pos_ != "VERB":
+            return [], []
+        if not partner or self.lex.verb(verb.lemma_.lower(), _preps(verb)) is not None:
+            return [], []   # ("met with X at the summit" is the meeting itself)
+        subj = _subject(verb, self.ctx)[0]
+        return (subj, [p for p in partner if p not in subj]) if subj else ([], [])
 
     def _held_between(self, tok: Token, pos: Token, gov: Token | None) -> list[str]:
         """ "Talks took place between A and B", "a meeting was held between A and B": the parties
@@ -1346,7 +1404,8 @@ class Extractor:
         heads = [d.tok]
         pos = _position(d.tok, d.type == "CONSULT")
         argument = pos.dep_ in ("dobj", "nsubj", "nsubjpass", "attr") or (
-            pos.dep_ == "pobj" and pos.head.head.pos_ in ("VERB", "AUX"))
+            pos.dep_ == "pobj" and pos.head.head.pos_ in ("VERB", "AUX")) or (
+            d.type == "CONSULT" and pos.dep_ == "pobj" and pos.head.lower_ in ("at", "during"))
         if d.governor is not None and d.governor.i != d.tok.i and (d.tok.pos_ == "VERB" or argument):
             heads.append(d.governor)
         if d.tok.dep_ == "conj" and d.tok.head.pos_ in ("VERB", "AUX") and \
