@@ -728,3 +728,18 @@ def test_officials_in_a_foreign_country_are_visiting_it(pipe: Pipeline, text: st
 ])
 def test_being_at_home_or_in_a_state_is_no_visit(pipe: Pipeline, text: str) -> None:
     assert not find(run(pipe, text), "CONSULT")
+
+
+def test_meetings_with_a_list_of_officials_parsed_as_appositions(pipe: Pipeline) -> None:
+    doc = run(pipe, "Indian Prime Minister Narendra Modi will travel to Jakarta next week. Meetings will be held in "
+                    "Jakarta with Subianto, Vice President Gibran Rakabuming Raka, Foreign Minister Sugiono and "
+                    "Speaker Puan Maharani.")
+    met = [names(doc, e.recipient) for e in find(doc, "CONSULT", None)]
+    assert {"Gibran Rakabuming Raka"} in met and {"Puan Maharani"} in met
+
+
+def test_a_possessive_pronoun_after_a_possessor_in_the_same_sentence(pipe: Pipeline) -> None:
+    doc = run(pipe, "Vietnamese Foreign Minister Bui Thanh Son said the trip was planned. It will be Prime Minister "
+                    "Pham Minh Chinh's third visit to Japan, after his first official visit to Tokyo in May 2023.")
+    visits = [e for e in find(doc, "CONSULT", "visit") if e.when is not None and e.when.start.year == 2023]
+    assert visits and all(names(doc, e.actor) == {"Pham Minh Chinh"} for e in visits)

@@ -149,7 +149,11 @@ class _Context:
         last_person: str | None = None
         last_body: str | None = None      # the last state or organization in subject position
         recent: list[str] = []            # persons named, in order
+        in_sentence: list[str] = []       # persons named so far in this sentence
+        subject_seen = False              # a person subject so far in this sentence
         for tok in doc:
+            if tok.is_sent_start:
+                in_sentence, subject_seen = [], False
             aid = table.by_token.get(tok.i)
             actor = table.get(aid) if aid else None
             if tok.lower_ in ("his", "her") and aid is None:
@@ -169,6 +173,8 @@ class _Context:
                 last_body = actor.id
             if tok.lower_ in PERSON_PRONOUNS and aid is None:
                 ref = self._author(tok) or last_subject or last_person
+                if tok.dep_ == "poss" and in_sentence and not subject_seen:
+                    ref = in_sentence[-1]   # "It will be Anwar's second state visit, after his first ..."
                 if tok.dep_ in ("dobj", "pobj", "dative") and tok.lower_ in ("him", "her"):
                     # an object pronoun is not its clause's subject ("X spoke with Trump and will
                     # fly to Florida to meet him"): the last other person named
@@ -180,8 +186,10 @@ class _Context:
                 last_person = actor.id
                 if tok.i not in self.pronoun:
                     recent.append(actor.id)
+                    in_sentence.append(actor.id)
                 if tok.dep_ in ("nsubj", "nsubjpass") or (tok.dep_ in ("compound", "appos") and tok.head.dep_ in ("nsubj", "nsubjpass")):
                     last_subject = actor.id
+                    subject_seen = True
         self.dyad = self._main_dyad()
 
     def _author(self, tok: Token) -> str | None:
@@ -236,6 +244,13 @@ class _Context:
         # "Foreign Minister Abbas Araghchi and U.S. envoy Steve Witkoff": the coordination may
         # hang under the name set in apposition to the title
         chain = _conjuncts(tok) + [x for c in tok.children if c.dep_ == "appos" for x in _conjuncts(c)[1:]]
+        # "with Trong, President To Lam, Prime Minister X and ...": a list the parser set in
+        # apposition to its first name; an apposition naming another person is a list item
+        own = set(self.ref(tok))
+        if own and all(self.table.get(a).kind == "person" for a in own):
+            chain += [c for c in tok.children if c.dep_ == "appos" and c.i not in self.table.by_token
+                      and (named := self.ref(c)) and not set(named) & own
+                      and all(self.table.get(a).kind == "person" for a in named)]
         for t in chain:
             r = self.ref(t)
             out.extend(x for x in r if x not in out)
