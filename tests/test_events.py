@@ -993,3 +993,122 @@ def test_not_renewing_membership_of_a_scheme_is_leaving_it(pipe: Pipeline) -> No
     (e,) = find(doc, "SANCTION")
     assert countries(doc, e.actor) == {"ITA"} and countries(doc, e.recipient) == {"CHN"} and e.status == "planned"
     assert not find(run(pipe, "Italy will renew its membership of China's Belt and Road Initiative."), "SANCTION")
+
+
+@pytest.mark.parametrize("text, body, status", [
+    ("The UN Security Council condemned the attack on Tuesday. The council will meet again on Friday to vote "
+     "on a draft resolution.", "United Nations Security Council", "planned"),
+    ("The African Union suspended Niger after a meeting of the African Union's Peace and Security Council "
+     "on Monday.", "Peace and Security Council", "occurred"),
+    ("The Organization of American States will hold a special session on the dispute next week.",
+     "Organization of American States", "planned"),
+    ("Leaders met at an emergency summit of the Economic Community of West African States in Accra on Sunday.",
+     "Economic Community of West African States", "occurred"),
+])
+def test_an_organization_meets_as_a_body(pipe: Pipeline, text: str, body: str, status: str) -> None:
+    doc = run(pipe, text)
+    (e,) = find(doc, "CONSULT")
+    assert e.mode == "multilateral" and names(doc, e.actor) == {body} and not e.recipient
+    assert e.status == status
+
+
+def test_a_requested_council_meeting_that_is_expected_is_planned(pipe: Pipeline) -> None:
+    doc = run(pipe, "France asked for an urgent meeting of the UN Security Council, which is expected to take place "
+                    "on Thursday.")
+    (e,) = find(doc, "CONSULT")
+    assert names(doc, e.actor) == {"United Nations Security Council"} and e.status == "planned"
+    assert e.when is not None and e.when.start == dt.date(2025, 10, 16)
+
+
+def test_talks_that_took_place_are_between_the_last_parties_who_met(pipe: Pipeline) -> None:
+    doc = run(pipe, "Armenia and Azerbaijan agreed on Sunday to a truce. The Armenian prime minister thanked Qatar "
+                    "for its help. The first round of talks took place in Doha on Saturday.")
+    (e,) = [x for x in find(doc, "CONSULT") if x.trigger == "talks"]
+    assert countries(doc, e.actor + e.recipient) == {"ARM", "AZE"}
+
+
+def test_hours_of_talks_are_held_by_the_subject(pipe: Pipeline) -> None:
+    doc = run(pipe, "Greek Prime Minister Kyriakos Mitsotakis held three hours of talks with Turkish President "
+                    "Recep Tayyip Erdogan in Athens on Thursday.")
+    (e,) = find(doc, "CONSULT", "any")
+    assert names(doc, e.actor + e.recipient) == {"Kyriakos Mitsotakis", "Recep Tayyip Erdogan"}
+
+
+def test_a_visit_under_consideration_and_its_talks_are_possible(pipe: Pipeline) -> None:
+    doc = run(pipe, "Indian Foreign Minister Subrahmanyam Jaishankar is considering a trip to Canberra next month "
+                    "for talks with his Australian counterpart Penny Wong.")
+    (visit,) = find(doc, "CONSULT", "visit")
+    (talks,) = find(doc, "CONSULT", None)
+    assert names(doc, visit.actor) == {"Subrahmanyam Jaishankar"} and countries(doc, visit.recipient) == {"AUS"}
+    assert names(doc, talks.actor + talks.recipient) == {"Subrahmanyam Jaishankar", "Penny Wong"}
+    assert visit.status == talks.status == "possible"
+
+
+def test_briefing_a_council_is_a_consultation(pipe: Pipeline) -> None:
+    doc = run(pipe, "Estonian Foreign Minister Margus Tsahkna will brief the UN Security Council on Friday.")
+    (e,) = find(doc, "CONSULT")
+    assert names(doc, e.actor) == {"Margus Tsahkna"} and names(doc, e.recipient) == {"United Nations Security Council"}
+    assert e.status == "planned"
+
+
+@pytest.mark.parametrize("text, sides, mode", [
+    ("Swiss President Karin Keller-Sutter raised the tariff dispute with US Treasury Secretary Scott Bessent at "
+     "economic talks in Geneva on Saturday.", {"Karin Keller-Sutter", "Scott Bessent"}, None),
+    ("Albanese said he had raised the case with Chinese Premier Li Qiang at a regional summit in Vientiane "
+     "last week.", {"Albanese", "Li Qiang"}, "third-party"),
+])
+def test_talks_at_which_one_side_took_a_matter_up_with_another(pipe: Pipeline, text: str, sides: set[str],
+                                                               mode: str | None) -> None:
+    doc = run(pipe, text)
+    (e,) = find(doc, "CONSULT")
+    assert {n.split()[-1] for n in names(doc, e.actor + e.recipient)} == {n.split()[-1] for n in sides}
+    assert e.mode == mode and e.status == "occurred" and e.when is not None
+
+
+def test_taking_part_in_a_meeting_is_attending_it(pipe: Pipeline) -> None:
+    doc = run(pipe, "Brazilian President Luiz Inacio Lula da Silva will take part in the November 10-12 meeting "
+                    "by video link.")
+    (e,) = find(doc, "CONSULT")
+    assert e.mode == "multilateral" and names(doc, e.actor) == {"Luiz Inacio Lula da Silva"}
+    assert e.status == "planned" and e.when is not None and e.when.start == dt.date(2025, 11, 10)
+
+
+def test_a_proposal_for_someone_to_make_a_visit(pipe: Pipeline) -> None:
+    doc = run(pipe, "There is also a proposal for Thai Prime Minister Anutin Charnvirakul to make an official "
+                    "visit to Laos in December.")
+    (e,) = find(doc, "CONSULT", "visit")
+    assert names(doc, e.actor) == {"Anutin Charnvirakul"} and countries(doc, e.recipient) == {"LAO"}
+
+
+@pytest.mark.parametrize("text, status", [
+    ("British Foreign Secretary David Lammy and Defence Secretary John Healey are in Australia for annual "
+     "security talks.", "ongoing"),
+    ("South Korean President Lee Jae-myung was in Tokyo in August.", "occurred"),
+])
+def test_officials_in_a_foreign_country_are_visiting_it(pipe: Pipeline, text: str, status: str) -> None:
+    doc = run(pipe, text)
+    (e,) = find(doc, "CONSULT", "visit")
+    assert countries(doc, e.recipient) == ({"AUS"} if "Australia" in text else {"JPN"}) and e.status == status
+
+
+@pytest.mark.parametrize("text", [
+    "French President Emmanuel Macron is in Paris this week.",
+    "Ukrainian President Volodymyr Zelensky is in a difficult position.",
+])
+def test_being_at_home_or_in_a_state_is_no_visit(pipe: Pipeline, text: str) -> None:
+    assert not find(run(pipe, text), "CONSULT")
+
+
+def test_meetings_with_a_list_of_officials_parsed_as_appositions(pipe: Pipeline) -> None:
+    doc = run(pipe, "Indian Prime Minister Narendra Modi will travel to Jakarta next week. Meetings will be held in "
+                    "Jakarta with Subianto, Vice President Gibran Rakabuming Raka, Foreign Minister Sugiono and "
+                    "Speaker Puan Maharani.")
+    met = [names(doc, e.recipient) for e in find(doc, "CONSULT", None)]
+    assert {"Gibran Rakabuming Raka"} in met and {"Puan Maharani"} in met
+
+
+def test_a_possessive_pronoun_after_a_possessor_in_the_same_sentence(pipe: Pipeline) -> None:
+    doc = run(pipe, "Vietnamese Foreign Minister Bui Thanh Son said the trip was planned. It will be Prime Minister "
+                    "Pham Minh Chinh's third visit to Japan, after his first official visit to Tokyo in May 2023.")
+    visits = [e for e in find(doc, "CONSULT", "visit") if e.when is not None and e.when.start.year == 2023]
+    assert visits and all(names(doc, e.actor) == {"Pham Minh Chinh"} for e in visits)

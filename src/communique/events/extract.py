@@ -22,6 +22,8 @@ from communique.events.lexicon import Lexicon, Trigger, load_evaluations
 from communique.events.status import (
     DENIED_GOVERNORS,
     PLANNED_ADJ,
+    PLANNED_GOVERNORS,
+    POSSIBLE_GOVERNORS,
     REPORTING,
     clause_status,
     forms,
@@ -49,8 +51,6 @@ discuss negotiate address consider review debate study examine explore mention r
 focus propose suggest underscore emphasize emphasise stress highlight assess evaluate plan
 """.split())
 FAILING = frozenset("fail stall collapse falter founder unravel lapse expire".split())
-# "is considering a visit", "proposed talks": a meeting weighed is a possible one, not a topic
-WEIGHED = frozenset("consider propose plan weigh suggest explore".split())
 # "a tour that includes stops in A and B"; the nouns of a journey; verbs that start one
 TOUR_VERBS = frozenset("include take cover span".split())
 TRIP_NOUNS = frozenset("trip tour journey visit swing".split())
@@ -166,12 +166,17 @@ class _Context:
         self.pronoun: dict[int, str] = {}
         self.last_pair: list[str] = []
         self.last_people: list[str] = []   # the parties of the last event between two persons
+        self.last_meeting: list[str] = []  # the parties of the last meeting, agreement or truce
         self.by_lemma: dict[str, list[str]] = {}   # "ASEAN foreign ministers" ... "the ministers"
         last_subject: str | None = None
         last_person: str | None = None
         last_body: str | None = None      # the last state or organization in subject position
         recent: list[str] = []            # persons named, in order
+        in_sentence: list[str] = []       # persons named so far in this sentence
+        subject_seen = False              # a person subject so far in this sentence
         for tok in doc:
+            if tok.is_sent_start:
+                in_sentence, subject_seen = [], False
             aid = table.by_token.get(tok.i)
             actor = table.get(aid) if aid else None
             if tok.lower_ in ("his", "her") and aid is None:
@@ -191,6 +196,8 @@ class _Context:
                 last_body = actor.id
             if tok.lower_ in PERSON_PRONOUNS and aid is None:
                 ref = self._author(tok) or last_subject or last_person
+                if tok.dep_ == "poss" and in_sentence and not subject_seen:
+                    ref = in_sentence[-1]   # "It will be Anwar's second state visit, after his first ..."
                 if tok.dep_ in ("dobj", "pobj", "dative") and tok.lower_ in ("him", "her"):
                     # an object pronoun is not its clause's subject ("X spoke with Trump and will
                     # fly to Florida to meet him"): the last other person named
@@ -202,8 +209,10 @@ class _Context:
                 last_person = actor.id
                 if tok.i not in self.pronoun:
                     recent.append(actor.id)
+                    in_sentence.append(actor.id)
                 if tok.dep_ in ("nsubj", "nsubjpass") or (tok.dep_ in ("compound", "appos") and tok.head.dep_ in ("nsubj", "nsubjpass")):
                     last_subject = actor.id
+                    subject_seen = True
         self.dyad = self._main_dyad()
 
     def _author(self, tok: Token) -> str | None:
@@ -258,6 +267,13 @@ class _Context:
         # "Foreign Minister Abbas Araghchi and U.S. envoy Steve Witkoff": the coordination may
         # hang under the name set in apposition to the title
         chain = _conjuncts(tok) + [x for c in tok.children if c.dep_ == "appos" for x in _conjuncts(c)[1:]]
+        # "with Trong, President To Lam, Prime Minister X and ...": a list the parser set in
+        # apposition to its first name; an apposition naming another person is a list item
+        own = set(self.ref(tok))
+        if own and all(self.table.get(a).kind == "person" for a in own):
+            chain += [c for c in tok.children if c.dep_ == "appos" and c.i not in self.table.by_token
+                      and (named := self.ref(c)) and not set(named) & own
+                      and all(self.table.get(a).kind == "person" for a in named)]
         for t in chain:
             r = self.ref(t)
             out.extend(x for x in r if x not in out)
@@ -271,6 +287,9 @@ class _Context:
 
     def ref(self, t: Token, depth: int = 0) -> list[str]:
         lemma = t.lemma_.lower()
+        body = self._named_body(t) if t.i not in self.table.by_token else None
+        if body is not None:
+            return [body]   # "the UN Security Council ... The council will meet on Monday"
         if t.pos_ == "NOUN" and lemma in self.by_lemma and t.i not in self.table.by_token and t.i not in self.table.titles_at \
                 and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children) \
                 and not any(c.dep_ in ("compound", "amod", "poss", "nummod", "prep", "appos", "acl", "relcl")
@@ -356,6 +375,22 @@ class _Context:
                         return list(dict.fromkeys(owners))
         return []
 
+    def _named_body(self, t: Token) -> str | None:
+        """ "The council", "the commission": a bare definite noun that is the head word of an
+        organization named earlier in the article stands for that organization."""
+        if t.pos_ != "NOUN" or t.tag_ != "NN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in t.children) \
+                or any(c.dep_ in ("compound", "amod", "poss", "nummod", "prep") for c in t.children):
+            return None
+        latest: tuple[int, str] | None = None
+        for a in self.table.actors:
+            words = a.name.split()
+            if a.kind != "organization" or len(words) < 2 or words[-1].lower() != t.lower_:
+                continue
+            before = [s for s, _ in a.mentions if s < t.idx]
+            if before and (latest is None or max(before) > latest[0]):
+                latest = (max(before), a.id)
+        return latest[1] if latest else None
+
     def _named_place(self, t: Token) -> bool:
         """True if ``t`` heads a named place, which is not its namesake state ("the South China Sea")."""
         start = min((x.i for x in t.subtree if x.dep_ == "compound" and x.i < t.i), default=t.i)
@@ -399,11 +434,14 @@ def _conjuncts(tok: Token) -> list[Token]:
 
 
 QUANTIFIERS = frozenset("series round rounds number couple string set host flurry spate batch package raft slate wave".split())
+DURATIONS = frozenset("minute minutes hour hours day days week weeks".split())
 
 
-def _position(tok: Token) -> Token:
-    """The token whose place in the clause a noun takes: "a series of meetings" -> "series"."""
-    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in QUANTIFIERS:
+def _position(tok: Token, lasting: bool = False) -> Token:
+    """The token whose place in the clause a noun takes: "a series of meetings" -> "series";
+    with ``lasting``, a meeting's length too: "held two hours of talks" -> "hours"."""
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and (
+            tok.head.head.lemma_.lower() in QUANTIFIERS or (lasting and tok.head.head.lower_ in DURATIONS)):
         return tok.head.head
     return tok
 
@@ -590,6 +628,10 @@ def _subject(verb: Token, ctx: _Context) -> tuple[list[str], list[str]]:
                     for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
             if said:
                 return ctx.refs(said[-1]), []
+        if t.dep_ == "acl" and t.head.pos_ == "NOUN" and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
+            bearer = _prep_objects(t.head, "for")
+            if bearer:
+                return ctx.refs(bearer[0]), []   # "a proposal for President Halimah to make a state visit"
         if (t.dep_ in ("xcomp", "conj", "advcl", "pcomp", "acl") or (t.dep_ == "acomp" and t.pos_ == "VERB")) \
                 and t.head.i != t.i:
             t = t.head   # (and "the two leaders are committed to ...": the copula's subject)
@@ -665,6 +707,8 @@ class Extractor:
                 d: _Draft | None = None
                 if tok.pos_ == "VERB":
                     d = self._verb(tok) or self._statement(tok) or self._threat(tok) or self._demand(tok) or self._refusal(tok)
+                if d is None and tok.lemma_ == "be" and tok.pos_ in ("VERB", "AUX"):
+                    d = self._presence(tok)
                 elif tok.pos_ in ("NOUN", "PROPN"):
                     d = self._noun(tok)
                 if d is None:
@@ -680,6 +724,8 @@ class Extractor:
                         self.visitors.append((d.actor[0], self.ctx.country_of(d.recipient[0])))
                     if d.actor and d.recipient and d.mode != "visit":
                         self.ctx.last_pair = d.actor + d.recipient
+                        if d.type in ("CONSULT", "AGREE", "RETREAT") and d.mode != "multilateral":
+                            self.ctx.last_meeting = d.actor + d.recipient
                         people = [a for a in d.actor + d.recipient if self.table.get(a).kind == "person"]
                         if len(people) >= 2:
                             self.ctx.last_people = people
@@ -1112,6 +1158,27 @@ class Extractor:
         d.where = where
         return d
 
+    def _presence(self, tok: Token) -> _Draft | None:
+        """ "The two ministers are in the Philippines for talks": officials who are in a foreign
+        country are visiting it."""
+        trig = self.lex.verb("visit", set())
+        if trig is None or tok.dep_ in ("aux", "auxpass") or any(c.dep_ == "neg" for c in tok.children) \
+                or any(c.dep_ in ("acomp", "attr", "xcomp") for c in tok.children):
+            return None
+        subj = [c for c in tok.children if c.dep_ == "nsubj"]
+        visitors = self.ctx.refs(subj[0]) if subj else []
+        if not visitors or not all(self.table.get(v).kind == "person" and self.ctx.country_of(v) for v in visitors):
+            return None
+        place = next((self.table.places[p.i] for p in _prep_objects(tok, "in") if p.i in self.table.places), None)
+        if place is None or place[1] in {self.ctx.country_of(v) for v in visitors}:
+            return None
+        p = next(p for p in _prep_objects(tok, "in") if p.i in self.table.places)
+        status: Status = "ongoing" if tok.tag_ in ("VBZ", "VBP") and not any(
+            c.dep_ == "aux" for c in tok.children) else clause_status(tok, "CONSULT")
+        d = _Draft(trig, tok, tok, visitors, [self.ctx.country_actor(place[1])], status, "visit", confidence=0.5)
+        d.where = Where(None if p.i in self.table.place_countries else place[0], place[1])
+        return d
+
     def _protest(self, tok: Token, trig: Trigger) -> _Draft | None:
         """Street protests (PLOVER PROTEST): a crowd marches on, rallies outside or storms a
         foreign embassy. The crowd stands for the state where it protests."""
@@ -1338,11 +1405,12 @@ class Extractor:
         gov = _governor(tok)
         if gov is not None and gov.lemma_.lower() in ("follow", "precede") and gov.tag_ == "VBG" and gov.head.i != gov.i:
             gov = gov.head if gov.head.pos_ in ("VERB", "AUX") else _governor(gov.head)   # "following a meeting with"
-        pos = _position(tok)
+        pos = _position(tok, trig.type == "CONSULT")
         if gov is not None and pos.dep_ == "dobj" and pos.head.i == gov.i and gov.lemma_.lower() in TOPIC_VERBS \
-                and not (lemma in STANCE_NOUNS and gov.lemma_.lower() in STANCE_VERBS) \
-                and not (trig.type == "CONSULT" and gov.lemma_.lower() in WEIGHED):
-            return None   # "to negotiate the withdrawal": a topic, not an act ("raised concerns" is one)
+                and not (lemma in STANCE_NOUNS and gov.lemma_.lower() in STANCE_VERBS):
+            if not (trig.type == "CONSULT" and forms(gov) & (POSSIBLE_GOVERNORS | PLANNED_GOVERNORS)):
+                return None   # "to negotiate the withdrawal": a topic, not an act ("raised concerns" is one)
+            # (but "is considering a visit", "plans a trip": a meeting or visit in view)
         actor: list[str] = []
         recipient: list[str] = []
         for c in tok.children:
@@ -1370,10 +1438,18 @@ class Extractor:
             actor = [x for p in _prep_objects(tok, "from") + _prep_objects(gov, "from") for x in self.ctx.refs(p)]
             if actor and not recipient:
                 recipient = [r for c in gov.children if c.dep_ == "nsubj" for r in self._perpetrator(c) if r not in actor]
+        convened = False
+        if not actor and trig.type == "CONSULT" and trig.mode is None and not (
+                pos.dep_ == "pobj" and pos.head.head.pos_ in ("NOUN", "PROPN")):
+            owners = [x for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                      for p in c.children if p.dep_ == "pobj" for x in self.ctx.refs(p)]
+            if owners and all(self.table.get(x).kind == "organization" for x in owners):
+                actor, convened = owners, True   # "a meeting of the Security Council", "a summit of the bloc"
         if not actor and trig.mode == "visit":
             for p in _prep_objects(tok, "for") + _prep_objects(tok, "from"):
-                if self.lex.noun(p.lemma_.lower()) is None:   # (not "a visit ... for talks with Qin")
-                    actor = [a for a in self.ctx.refs(p) if self.table.get(a).kind == "person"]   # "a trip for Ishiba"
+                if self.lex.noun(p.lemma_.lower()) is not None:
+                    continue   # "a visit to Beijing for talks with Qin": the purpose, not the traveller
+                actor = [a for a in self.ctx.refs(p) if self.table.get(a).kind == "person"]   # "a trip for Ishiba"
         between = [x for p in _prep_objects(tok, "between") for x in self.ctx.refs(p)] or self._held_between(tok, pos, gov)
         if between:
             actor, recipient = between[:1], between[1:]
@@ -1390,6 +1466,9 @@ class Extractor:
         if imposer and [x for x in rec if x not in imposer]:
             actor, recipient = imposer, []   # "the new US duties on Mexican goods": the state named first imposes them
         recipient.extend(x for x in rec if x not in recipient and x not in actor)
+        if trig.type == "CONSULT" and trig.mode is None and not actor and not recipient \
+                and pos.dep_ == "pobj" and pos.head.lower_ in ("at", "during"):
+            actor, recipient = self._met_at(pos.head.head)
         # ("stepped up patrols in the Gulf of Finland": a place is no doer; the light verb's subject is)
         owned = any(c.dep_ in ("poss", "amod", "compound", "nmod") or (c.dep_ == "prep" and c.lower_ in ("of", "by", "from"))
                     for c in tok.children)
@@ -1410,30 +1489,42 @@ class Extractor:
                     pos.dep_ == "pobj" and pos.head.lower_ in SITUATIONAL_PREPS and pos.head.head.i == gov.i) or (
                     pos.dep_ == "pobj" and pos.head.lower_ == "to" and gov.lemma_.lower() in ("agree", "commit", "consent")):
                 actor = _subject(gov, self.ctx)[0]
+        if trig.type == "CONSULT" and trig.mode is None and actor and not recipient and gov is not None \
+                and pos.dep_ == "pobj" and pos.head.lower_ == "for" and pos.head.head.i == gov.i:
+            trip = next((x for x in reversed(self.drafts) if x.tok.i == gov.i and x.mode == "visit"), None)
+            if trip is not None:
+                recipient = list(trip.recipient)   # "are in Australia for security talks": with the hosts
         if not actor and trig.type in ("MOBILIZE", "ASSAULT", "COERCE"):
             actor = self.ctx.ref(tok)   # "the launch of the North Korean missile"
             recipient = [r for r in recipient if r not in actor]
         in_np = pos.dep_ == "pobj" and pos.head.head.pos_ in ("NOUN", "PROPN")   # "the readout of the talks"
-        # ("a visit to Beijing for talks with Qin": the talks share the trip's status)
-        if in_np and not (pos.head.head.lemma_.lower() in TRIP_NOUNS and gov is not None):
+        if in_np and pos.head.lower_ == "for" and self.lex.noun(pos.head.head.lemma_.lower()) is not None:
+            # "a visit to Beijing for talks with Qin": the purpose stands as the trip does
+            status = noun_status(pos.head.head, _governor(pos.head.head), trig.type)
+        elif in_np:
             status = noun_status(tok, None)
         elif pos.dep_ in ("dobj", "nsubjpass", "nsubj", "attr", "pobj") or (gov is not None and gov.lemma_ in LIGHT_VERBS):
             status = noun_status(tok, gov, trig.type)
         else:
             status = noun_status(tok, None)
+        if trig.type == "CONSULT" and status not in ("denied", "possible") and self._granted(tok):
+            status = "planned"   # "a meeting of the council, which is expected on Friday"
         mode = trig.mode
         if trig.type == "CONSULT" and lemma == "call":
             mode = "phone" if self._by_phone(tok) or not any(c.lower_ == "courtesy" for c in tok.children) else None
         if trig.type == "CONSULT" and recipient and all(self.table.get(r).kind == "organization" for r in recipient) \
                 and not between:
             recipient = []   # "the APEC summit": a gathering of the organization's members
-        if trig.type == "CONSULT" and not recipient and gov is not None and pos.head.i == gov.i \
+        # "will attend the summit"; "will take part in the August 22-24 meeting", "participated in"
+        joined = gov is not None and (pos.head.i == gov.i or pos.dep_ == "pobj" and pos.head.lower_ == "in" and (
+            pos.head.head.i == gov.i or pos.head.head.lower_ == "part" and pos.head.head.head.i == gov.i))
+        if trig.type == "CONSULT" and not recipient and gov is not None and joined \
                 and gov.lemma_.lower() in ("attend", "join", "participate", "take", "skip", "boycott", "address"):
-            mode = "multilateral"   # "will take part in the August 22-24 meeting"
+            mode = "multilateral"
         elif trig.type == "CONSULT" and (lemma in MULTILATERAL_NOUNS or any(c.lower_ == "multilateral" for c in tok.children)) and not recipient:
             attended = gov is not None and gov.lemma_.lower() in ATTEND_VERBS
             named = any(c.dep_ == "compound" and (c.pos_ == "PROPN" or c.i in self.table.by_token) for c in tok.children)
-            if not (attended or named):
+            if not (attended or named or convened):
                 return None
             mode = "multilateral"
         if trig.type == "CONSULT" and trig.mode is None and not actor and recipient and gov is not None \
@@ -1442,7 +1533,9 @@ class Extractor:
                      and self.table.get(a).kind == "person"]   # "is considering a visit ... for talks with Qin"
         if trig.type == "CONSULT" and trig.mode is None and not actor and not recipient and gov is not None \
                 and pos.dep_ in ("nsubj", "nsubjpass") and pos.head.i == gov.i and gov.lemma_.lower() in TAKE_PLACE:
-            pair = list(self.ctx.last_pair or self.ctx.dyad)   # "the first round of talks took place in Doha"
+            # "the first round of talks took place in Doha": the parties of the last meeting or
+            # agreement, not of a thanks or a demand told in between
+            pair = list(self.ctx.last_meeting or self.ctx.last_pair or self.ctx.dyad)
             actor, recipient = pair[:1], pair[1:]
         if trig.type == "COOPERATE" and gov is not None and pos.head.i == gov.i and gov.lemma_.lower() in CONTINUING \
                 and status == "planned" and gov.dep_ == "ccomp" and forms(gov.head) & (REPORTING | AFFIRMING):
@@ -1462,6 +1555,8 @@ class Extractor:
             return None   # "previous peace deals between the two have failed": no agreement was made
         if trig.type == "AGREE" and not actor and not recipient and self._has_time(tok):
             actor, recipient = list(self.ctx.dyad[:1]), list(self.ctx.dyad[1:2])
+        if convened and not recipient:
+            mode = "multilateral"
         d = _Draft(trig, tok, gov, actor, recipient, status, mode, confidence=0.6)
         if trig.type == "CONSULT" and mode == "visit":
             self._visit(d, tok)
@@ -1474,6 +1569,26 @@ class Extractor:
         if not found and (kind := self.lex.noun(noun.lemma_.lower())) is not None:
             found = next((list(x.actor) for x in reversed(self.drafts) if x.type == kind.type and x.actor), [])
         return found
+
+    def _met_at(self, host: Token) -> tuple[list[str], list[str]]:
+        """ "Raised the issue with Vice Premier He at economic talks in Beijing": the talks at
+        which one party took something up with another are between the two."""
+        if host.dep_ == "pobj" and host.head.lower_ == "with":
+            # (the parser may hang "with" on the matter raised: "raised the dispute with X")
+            verb, partner = host.head.head, self.ctx.refs(host)
+            verb = verb.head if verb.dep_ == "dobj" else verb
+        elif host.pos_ == "VERB":
+            verb = host
+            partner = [x for h in [host] + [c for c in host.children if c.dep_ == "dobj"]
+                       for p in _prep_objects(h, "with") for x in self.ctx.refs(p)]
+        else:
+            return [], []
+        if verb.pos_ != "VERB":
+            return [], []
+        if not partner or self.lex.verb(verb.lemma_.lower(), _preps(verb)) is not None:
+            return [], []   # ("met with X at the summit" is the meeting itself)
+        subj = _subject(verb, self.ctx)[0]
+        return (subj, [p for p in partner if p not in subj]) if subj else ([], [])
 
     def _held_between(self, tok: Token, pos: Token, gov: Token | None) -> list[str]:
         """ "Talks took place between A and B", "a meeting was held between A and B": the parties
@@ -1692,14 +1807,19 @@ class Extractor:
 
     def _timex_for(self, d: _Draft) -> tuple[Timex | None, WhenBasis]:
         heads = [d.tok]
-        pos = _position(d.tok)
+        pos = _position(d.tok, d.type == "CONSULT")
         argument = pos.dep_ in ("dobj", "nsubj", "nsubjpass", "attr") or (
-            pos.dep_ == "pobj" and pos.head.head.pos_ in ("VERB", "AUX"))
+            pos.dep_ == "pobj" and pos.head.head.pos_ in ("VERB", "AUX")) or (
+            d.type == "CONSULT" and pos.dep_ == "pobj" and pos.head.lower_ in ("at", "during"))
         if d.governor is not None and d.governor.i != d.tok.i and (d.tok.pos_ == "VERB" or argument):
             heads.append(d.governor)
         if d.tok.dep_ == "conj" and d.tok.head.pos_ in ("VERB", "AUX") and \
                 not any(c.dep_ in ("nsubj", "nsubjpass") for c in d.tok.children):
             heads.append(d.tok.head)   # "will visit Washington next week and meet Rubio"
+        if d.tok.pos_ == "NOUN":
+            # "a meeting of the council, which is expected on Friday"
+            heads += [c for h in [d.tok] + _prep_objects(d.tok, "of") for c in h.children
+                      if c.dep_ == "relcl" and forms(c) & {"expect", "schedule", "set", "slate", "due"}]
         for head in heads:
             best: tuple[int, Timex] | None = None
             for t in _clause_tokens(head, own=head.i == d.tok.i and d.tok.pos_ == "VERB"):
@@ -2057,12 +2177,23 @@ class Extractor:
         if t.pos_ == "NOUN" and d.type != "REQUEST" and (t.dep_ == "dobj" or (t.dep_ == "pobj" and t.head.lower_ == "for")):
             asker = t.head if t.dep_ == "dobj" else t.head.head
             sense = self.lex.verb(asker.lemma_.lower(), _preps(asker))
+            if d.type == "CONSULT" and self._granted(t):
+                return False   # "requested a meeting of the council, which is expected on Friday"
             return sense is not None and sense.type == "REQUEST"
         if t.pos_ == "VERB" and d.type not in ("REQUEST", "THREATEN") and t.dep_ in ("ccomp", "xcomp") and (
                 t.dep_ == "xcomp" or any(c.dep_ == "aux" and c.lower_ in ("would", "will", "could", "might") for c in t.children)):
             sense = self.lex.verb(t.head.lemma_.lower(), _preps(t.head))
             return sense is not None and sense.type in ("REQUEST", "THREATEN")
         return False
+
+    @staticmethod
+    def _granted(noun: Token) -> bool:
+        """A requested meeting the text then says is expected or scheduled: a relative clause on
+        the noun, or on its "of" phrase ("a meeting of the council, which is expected on Friday")."""
+        heads = [noun] + _prep_objects(noun, "of")
+        return any(c.dep_ == "relcl" and forms(c) & {"expect", "schedule", "set", "slate", "due"}
+                   and any(g.dep_ in ("nsubj", "nsubjpass") and g.lower_ in RELATIVES for g in c.children)
+                   for h in heads for c in h.children)
 
     def _purpose_of_same(self, d: _Draft) -> bool:
         """The purpose of a deed is part of it: "dispatched jets to intercept the aircraft" is

@@ -185,6 +185,13 @@ def _noun_status(noun: Token, governor: Token | None, event_type: str | None = N
             return "planned"    # "plans for a visit"
     if governor is not None and forms(governor) & DENIED_GOVERNORS and noun.head.i == governor.i:
         return "denied"   # "a planned visit ... was cancelled"
+    if event_type == "CONSULT" and governor is not None and noun.dep_ == "dobj" and noun.head.i == governor.i \
+            and not _negated(governor) and not forms(governor) & {"open", "organize", "organise"}:
+        # "is considering a visit", "plans a trip": the meeting in view, not the considering
+        if forms(governor) & POSSIBLE_GOVERNORS:
+            return "possible"
+        if forms(governor) & PLANNED_GOVERNORS:
+            return "planned"
     for c in noun.children:
         w = c.lower_
         if c.dep_ in ("amod", "compound", "nmod") and w in POSSIBLE_ADJ:
