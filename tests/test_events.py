@@ -624,3 +624,34 @@ def test_forces_arriving_are_deployed_not_visiting(pipe: Pipeline, text: str, ty
     doc = run(pipe, text)
     (e,) = doc.events
     assert e.type == type_ and len(countries(doc, e.recipient)) == 1
+
+
+def test_an_act_on_the_sidelines_of_a_summit_takes_the_summits_day(pipe: Pipeline) -> None:
+    doc = run(pipe, "African Union leaders opened their annual summit in Addis Ababa on Saturday. The war in Sudan "
+                    "dominated the agenda.\n\nOn the sidelines of the summit, Ghanaian President John Mahama held "
+                    "talks with Nigerian President Bola Tinubu.")
+    (e,) = [m for m in find(doc, "CONSULT") if "Bola Tinubu" in names(doc, m.actor + m.recipient)]
+    assert e.when is not None and (e.when.start, e.when.end, e.when.basis) == (
+        dt.date(2025, 10, 11), dt.date(2025, 10, 11), "context")
+
+
+def test_talks_on_the_margins_take_the_day_of_the_parties_meeting(pipe: Pipeline) -> None:
+    doc = run(pipe, "Indian Foreign Minister S. Jaishankar held talks with Chinese Foreign Minister Wang Yi and "
+                    "Russian Foreign Minister Sergei Lavrov in Delhi on Monday. Trade dominated the agenda.\n\n"
+                    "Wang and Lavrov also spoke briefly on the margins about energy.")
+    (e,) = [m for m in find(doc, "CONSULT") if names(doc, m.actor + m.recipient) == {"Wang Yi", "Sergei Lavrov"}]
+    assert e.when is not None and e.when.start == e.when.end == dt.date(2025, 10, 13)
+
+
+def test_a_meeting_of_other_parties_is_not_the_occasion(pipe: Pipeline) -> None:
+    doc = run(pipe, "The French and German foreign ministers met in Paris on Monday. They discussed trade.\n\n"
+                    "At their annual meeting, Arab League ministers called on Israel to allow aid into Gaza.")
+    (e,) = find(doc, "REQUEST")
+    assert e.when is None or e.when.start != dt.date(2025, 10, 13)
+
+
+def test_at_the_time_refers_back_to_the_last_past_date(pipe: Pipeline) -> None:
+    doc = run(pipe, "Brazilian President Luiz Inacio Lula da Silva told Argentine President Javier Milei last month "
+                    "that he wanted a trade deal this year. Lula invited Milei to Brasilia at the time, his office said.")
+    (e,) = find(doc, "REQUEST")
+    assert e.when is not None and (e.when.start, e.when.end) == (dt.date(2025, 9, 1), dt.date(2025, 9, 30))

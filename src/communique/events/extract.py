@@ -406,6 +406,9 @@ def _clause_tokens(head: Token, own: bool = False) -> list[Token]:
 PLACE_NOUNS = frozenset("city town village capital port region province border territory coast island base".split())
 STRUCK_PREPS = frozenset("in near on at inside outside across around".split())
 OTHER_TIME = frozenset(("after", "before", "following", "since", "until", "preceding"))
+SETTING_PREPS = frozenset(("during", "at", "on", "in", "through", "over"))
+OCCASION_PREPS = frozenset(("during", "at", "on", "through"))   # "during the talks", "at the summit"
+ARRIVAL_WORDS = frozenset("arrived arrive arrives arriving landed land reached reach flew".split())
 
 
 def _other_time(prep: Token) -> bool:
@@ -1381,6 +1384,10 @@ class Extractor:
         edge = None
         if tx is None or tx.begin is None:
             tx, edge = self._edge_day(d)
+        if tx is None or tx.begin is None:
+            setting = self._setting(d)
+            if setting is not None:
+                return setting
         if (tx is None or tx.begin is None) and d.status == "occurred":
             tx, basis = self._recent_day(d.tok.sent), "context"
         if tx is None or tx.begin is None:
@@ -1417,6 +1424,78 @@ class Extractor:
         if days and until == tx.begin:
             until = tx.begin + dt.timedelta(days=days - 1)   # "a two-day visit starting June 19"
         return When(tx.begin, until, tx.text, basis)
+
+    def _setting(self, d: _Draft) -> When | None:
+        """An undated act placed in an occasion told before takes that occasion's date
+        (guidelines: a demand made "during the talks" takes the talks' date): "on the sidelines
+        of the summit", "on the margins", "during his visit", "through their phone call"; and
+        "at the time" refers back to the last past date the text gave."""
+        heads = [d.tok] + ([d.governor] if d.governor is not None and d.governor.i != d.tok.i else [])
+        for head in heads:
+            for prep in _clause_tokens(head):
+                if prep.dep_ != "prep" or prep.lower_ not in SETTING_PREPS:
+                    continue
+                for obj in prep.children:
+                    if obj.dep_ != "pobj" or obj.i == d.tok.i:
+                        continue
+                    lemma = obj.lemma_.lower()
+                    dets = {c.lower_ for c in obj.children if c.dep_ in ("det", "poss")}
+                    if prep.lower_ == "at" and lemma == "time" and dets & {"the", "that"} \
+                            and len(list(obj.children)) == 1:
+                        return self._time_before(d)
+                    if lemma in ("sideline", "sidelines", "margin", "margins"):
+                        of = next((x for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
+                                   for x in c.children if x.dep_ == "pobj"), None)
+                        return self._occasion_when(d, of)
+                    if prep.lower_ in OCCASION_PREPS and dets and not dets & {"a", "an", "another", "no"} \
+                            and self.lex.noun(lemma) is not None \
+                            and not any(t.i in self.timex_at for t in obj.subtree):
+                        return self._occasion_when(d, obj)
+        return None
+
+    def _occasion_when(self, d: _Draft, occasion: Token | None) -> When | None:
+        """The date of the last dated act before ``d`` that ``occasion`` names again ("the
+        summit", "his trip"); with no occasion named ("on the sidelines"), the last meeting."""
+        name = occasion.lemma_.lower() if occasion is not None else None
+        trig = self.lex.noun(name) if name is not None else None
+        if name is not None and trig is None:
+            return None
+        for x in reversed(self.drafts):
+            if x.when is None or x.tok.i >= d.tok.i:
+                continue
+            if d.status == "occurred" and self.dct is not None and x.when.start > self.dct:
+                continue   # a done act was not part of an occasion still ahead
+            # a gathering is everyone's occasion; a meeting or visit is that of the act's parties
+            shared = bool(set(x.actor + x.recipient) & set(d.actor + d.recipient)) or (
+                x.mode == "multilateral" and (name is None or trig is not None and trig.mode == "multilateral"
+                                              or x.tok.lemma_.lower() == name))
+            if not shared:
+                continue
+            if trig is None:
+                if x.type != "CONSULT" or x.mode == "visit":
+                    continue
+            elif x.tok.lemma_.lower() != name and (x.type, x.mode) != (trig.type, trig.mode):
+                continue
+            if x.mode == "visit":
+                if not set(x.actor) & set(d.actor + d.recipient):
+                    continue   # "during his visit": the visit of one of the act's parties
+                if x.when.start == x.when.end and x.tok.lower_ in ARRIVAL_WORDS:
+                    continue   # an arrival's day is not the whole visit
+            return dataclasses.replace(x.when, basis="context")
+        return None
+
+    def _time_before(self, d: _Draft) -> When | None:
+        """ "at the time": the last date before the act, a few sentences back at most, that lies
+        wholly in the past."""
+        if self.dct is None:
+            return None
+        seen = sorted({id(tx): tx for tx in self.timex_at.values()}.values(), key=lambda tx: -tx.start)
+        for tx in seen:
+            if tx.start >= d.tok.idx or tx.end <= self.dateline_end or d.tok.idx - tx.start > 600:
+                continue
+            if tx.type == "DATE" and tx.begin is not None and tx.until is not None and tx.until < self.dct:
+                return When(tx.begin, tx.until, tx.text, "context")
+        return None
 
     def _edge_day(self, d: _Draft) -> tuple[Timex | None, str | None]:
         """ "a three-day visit that ends on Wednesday", "talks beginning Monday": the day a
