@@ -655,3 +655,34 @@ def test_at_the_time_refers_back_to_the_last_past_date(pipe: Pipeline) -> None:
                     "that he wanted a trade deal this year. Lula invited Milei to Brasilia at the time, his office said.")
     (e,) = find(doc, "REQUEST")
     assert e.when is not None and (e.when.start, e.when.end) == (dt.date(2025, 9, 1), dt.date(2025, 9, 30))
+
+
+LEAD = "Trade ministers of the Andean Community opened talks in Lima on Tuesday. Tariffs dominated the agenda.\n\n"
+
+
+def test_a_day_in_a_clause_about_the_subject_does_not_date_the_act(pipe: Pipeline) -> None:
+    doc = run(pipe, LEAD + "Chilean Foreign Minister Alberto van Klaveren, who arrived in Quito late Sunday, also paid "
+                           "a courtesy call on Ecuadorian President Daniel Noboa.")
+    (e,) = [m for m in find(doc, "CONSULT", None) if "Daniel Noboa" in names(doc, m.recipient + m.actor)]
+    assert e.when is None or e.when.start != dt.date(2025, 10, 12)
+
+
+def test_a_statement_issued_on_a_day_dates_what_it_reports(pipe: Pipeline) -> None:
+    doc = run(pipe, LEAD + "Vice Foreign Minister Sun Weidong demanded that Japan halt the release, according to a "
+                           "statement posted by the Chinese foreign ministry late Monday.")
+    (e,) = find(doc, "REQUEST")
+    assert e.when is not None and e.when.start == dt.date(2025, 10, 13)
+
+
+def test_a_meeting_wanted_this_year_is_still_to_come(pipe: Pipeline) -> None:
+    doc = run(pipe, "French President Emmanuel Macron told German Chancellor Friedrich Merz last week that he hoped "
+                    "to meet Chinese President Xi Jinping this year.")
+    (e,) = [m for m in find(doc, "CONSULT") if "Xi Jinping" in names(doc, m.actor + m.recipient)]
+    assert e.when is not None and (e.when.start, e.when.end) == (DCT, dt.date(2025, 12, 31))
+
+
+def test_a_meeting_held_in_a_second_conjunct_shares_the_first_ones_date(pipe: Pipeline) -> None:
+    doc = run(pipe, LEAD + "China's Xi Jinping this month stood beside Kim Jong Un at a military parade and held a "
+                           "separate meeting with the North Korean leader, their first in six years.")
+    (e,) = [m for m in find(doc, "CONSULT") if "Xi Jinping" in names(doc, m.actor + m.recipient)]
+    assert e.when is not None and (e.when.start, e.when.end) == (dt.date(2025, 10, 1), DCT)

@@ -406,6 +406,7 @@ def _clause_tokens(head: Token, own: bool = False) -> list[Token]:
 PLACE_NOUNS = frozenset("city town village capital port region province border territory coast island base".split())
 STRUCK_PREPS = frozenset("in near on at inside outside across around".split())
 OTHER_TIME = frozenset(("after", "before", "following", "since", "until", "preceding"))
+SOURCE_NOUNS = frozenset("statement report readout communique post posting release briefing transcript".split())
 SETTING_PREPS = frozenset(("during", "at", "on", "in", "through", "over"))
 OCCASION_PREPS = frozenset(("during", "at", "on", "through"))   # "during the talks", "at the summit"
 ARRIVAL_WORDS = frozenset("arrived arrive arrives arriving landed land reached reach flew".split())
@@ -421,6 +422,16 @@ def _other_time(prep: Token) -> bool:
         return True
     return words in OTHER_TIME and any(p.dep_ == "pobj" and p.pos_ in ("NOUN", "PROPN") and p.ent_type_ not in ("DATE", "TIME")
                                        for p in prep.children)
+
+
+def _in_noun_clause(tok: Token, anchor: Token) -> bool:
+    """Whether ``tok`` lies in a relative or participial clause of a noun ("the accord signed on
+    April 17", "Wong, who arrived on Sunday") that does not hold ``anchor``."""
+    for a in [tok, *tok.ancestors]:
+        if a.dep_ in ("relcl", "acl") and a.pos_ in ("VERB", "AUX") and a.head.pos_ in ("NOUN", "PROPN", "PRON"):
+            # (but "according to a statement issued on Thursday" dates the telling of the act)
+            return not (a.left_edge.i <= anchor.i <= a.right_edge.i) and a.head.lemma_.lower() not in SOURCE_NOUNS
+    return False
 
 
 def _preps(verb: Token) -> set[str]:
@@ -1308,6 +1319,10 @@ class Extractor:
         if d.tok.dep_ == "conj" and d.tok.head.pos_ in ("VERB", "AUX") and \
                 not any(c.dep_ in ("nsubj", "nsubjpass") for c in d.tok.children):
             heads.append(d.tok.head)   # "will visit Washington next week and meet Rubio"
+        gov = d.governor
+        if d.tok.pos_ != "VERB" and gov is not None and gov.i in {h.i for h in heads} and gov.dep_ == "conj" \
+                and gov.head.pos_ in ("VERB", "AUX") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in gov.children):
+            heads.append(gov.head)   # "this month stood beside him at a parade and held a meeting with him"
         for head in heads:
             best: tuple[int, Timex] | None = None
             for t in _clause_tokens(head, own=head.i == d.tok.i and d.tok.pos_ == "VERB"):
@@ -1389,7 +1404,7 @@ class Extractor:
             if setting is not None:
                 return setting
         if (tx is None or tx.begin is None) and d.status == "occurred":
-            tx, basis = self._recent_day(d.tok.sent), "context"
+            tx, basis = self._recent_day(d.tok.sent, d.tok), "context"
         if tx is None or tx.begin is None:
             if self.dct is not None and d.status == "occurred" and self._reported_as_news(d):
                 return When(self.dct, self.dct, None, "published")
@@ -1423,7 +1438,10 @@ class Extractor:
             return When(until - dt.timedelta(days=days - 1), until, tx.text, basis)
         if days and until == tx.begin:
             until = tx.begin + dt.timedelta(days=days - 1)   # "a two-day visit starting June 19"
-        return When(tx.begin, until, tx.text, basis)
+        begin = tx.begin
+        if d.status in ("planned", "possible") and tx.vague and self.dct is not None and begin < self.dct < until:
+            begin = self.dct   # "wants to meet him this year": what is still to come is not behind us
+        return When(begin, until, tx.text, basis)
 
     def _setting(self, d: _Draft) -> When | None:
         """An undated act placed in an occasion told before takes that occasion's date
@@ -1527,14 +1545,17 @@ class Extractor:
                     return words[m.group(1)]
         return None
 
-    def _recent_day(self, sent: Sentence) -> Timex | None:
+    def _recent_day(self, sent: Sentence, anchor: Token | None = None) -> Timex | None:
         """The one recent day a sentence names, for an act of that sentence that has no date of its
-        own ("China summoned Japan's ambassador ... after Tokyo began discharging ... on Thursday")."""
+        own ("China summoned Japan's ambassador ... after Tokyo began discharging ... on Thursday").
+        A day inside a clause that modifies a noun ("Wong, who arrived late Sunday, also called
+        on ...", "the coup that ousted him on Wednesday") dates that clause, not ``anchor``."""
         if self.dct is None:
             return None
         days = {(tx.begin, tx.until) : tx for i in range(sent.start, sent.end) if (tx := self.timex_at.get(i)) is not None
                 and tx.type == "DATE" and tx.begin is not None and tx.until is not None
-                and tx.until == tx.begin and 0 <= (self.dct - tx.begin).days <= 7}
+                and tx.until == tx.begin and 0 <= (self.dct - tx.begin).days <= 7
+                and (anchor is None or not _in_noun_clause(self.doc[i], anchor))}
         return next(iter(days.values())) if len(days) == 1 else None
 
     def _reported_as_news(self, d: _Draft) -> bool:
