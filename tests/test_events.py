@@ -686,3 +686,10 @@ def test_a_meeting_held_in_a_second_conjunct_shares_the_first_ones_date(pipe: Pi
                            "separate meeting with the North Korean leader, their first in six years.")
     (e,) = [m for m in find(doc, "CONSULT") if "Xi Jinping" in names(doc, m.actor + m.recipient)]
     assert e.when is not None and (e.when.start, e.when.end) == (dt.date(2025, 10, 1), DCT)
+
+
+def test_announced_aid_takes_the_day_of_the_announcement(pipe: Pipeline) -> None:
+    doc = run(pipe, LEAD + "Japan will provide $5 million in emergency humanitarian aid to Nepal, Chief Cabinet "
+                           "Secretary Yoshimasa Hayashi said on Monday.")
+    (e,) = find(doc, "AID")
+    assert e.status == "planned" and e.when is not None and e.when.start == e.when.end == dt.date(2025, 10, 13)

@@ -1337,11 +1337,22 @@ class Extractor:
         # what a speaker said or decided takes the day of the saying ("said Thursday it had
         # decided to suspend ..."); acts told in an "as"/"when" clause share the main clause's day
         v: Token | None = d.tok if d.tok.pos_ in ("VERB", "AUX") else d.governor
+        announced = d.type in SPEECH_TYPES or d.type == "AID" and d.status == "planned"   # "will provide aid, X said"
+        if v is not None and announced:
+            # a closing attribution the parser hangs on the reported verb ("Japan will provide aid
+            # to Nepal, Hayashi said on Monday") dates it as a governing "said" would
+            said = next((c for c in v.children if c.dep_ in ("conj", "advcl", "parataxis") and c.i > v.i
+                         and c.lemma_.lower() in REPORTING and not any(x.dep_ == "ccomp" for x in c.children)
+                         and any(x.dep_ == "nsubj" for x in c.children)), None)
+            if said is not None:
+                tx = self._nearest_timex(said, d.tok)
+                if tx is not None:
+                    return tx, "context" if v.i == d.tok.i and _told_past(v) else "stated"
         for _ in range(4):
             if v is None or v.head.i == v.i:
                 break
             up = v.head
-            if v.dep_ == "ccomp" and up.lemma_.lower() in REPORTING | {"decide", "vote"} and d.type in SPEECH_TYPES:
+            if v.dep_ == "ccomp" and up.lemma_.lower() in REPORTING | {"decide", "vote"} and announced:
                 # a past act told ("said on Friday it summoned the ambassador") is not dated by
                 # the telling, only placed before it; what is said or decided then is
                 told = v.i == d.tok.i and _told_past(v)
@@ -1354,6 +1365,16 @@ class Extractor:
                 break
             v = up
         return None, "stated"
+
+    def _teller_of(self, tx: Timex) -> Token | None:
+        """The reporting verb a timex hangs on ("said on Monday"), if any."""
+        span = self.doc.char_span(tx.start, tx.end, alignment_mode="expand")
+        if span is None:
+            return None
+        v = span.root
+        while v.pos_ not in ("VERB", "AUX") and v.head.i != v.i:
+            v = v.head
+        return v if v.pos_ in ("VERB", "AUX") and v.lemma_.lower() in REPORTING else None
 
     def _telling_basis(self, d: _Draft, tx: Timex) -> WhenBasis:
         """ "Argentina said on Tuesday it summoned the ambassador": a date between the reporting
@@ -1419,6 +1440,9 @@ class Extractor:
                 tense = "past"   # an explicit past; without one, the nearest reading wins
             if d.status == "denied" and any(c.lower_ in ("will", "wo") for c in d.tok.children):
                 tense = "future"
+            teller = self._teller_of(tx)
+            if teller is not None and (verb is None or teller.i != verb.i) and _told_past(teller):
+                tense = "past"   # the day of a past telling ("will provide aid, X said on Monday")
             if tense == "present" and d.status == "occurred":
                 # no explicit tense on an act reported as done: the past reading, unless it is
                 # far off and a near one exists ("the meeting in Johannesburg on February 20-21")
