@@ -693,3 +693,21 @@ def test_announced_aid_takes_the_day_of_the_announcement(pipe: Pipeline) -> None
                            "Secretary Yoshimasa Hayashi said on Monday.")
     (e,) = find(doc, "AID")
     assert e.status == "planned" and e.when is not None and e.when.start == e.when.end == dt.date(2025, 10, 13)
+
+
+def test_a_trip_without_days_spans_to_the_travellers_last_dated_stop(pipe: Pipeline) -> None:
+    doc = run(pipe, "Indian Prime Minister Narendra Modi said on Monday that he is open to meeting Russian President "
+                    "Vladimir Putin during his upcoming trip to Asia, which includes stops in Japan and China. Modi "
+                    "will hold a summit with Chinese President Xi Jinping on Oct. 24 in Beijing.")
+    span = (DCT, dt.date(2025, 10, 24))
+    stops = find(doc, "CONSULT", "visit")
+    assert {c for v in stops for c in countries(doc, v.recipient)} == {"JPN", "CHN"}
+    assert all(v.when is not None and (v.when.start, v.when.end) == span for v in stops)
+    (putin,) = [m for m in find(doc, "CONSULT", None) if "Vladimir Putin" in names(doc, m.actor + m.recipient)]
+    assert putin.when is not None and (putin.when.start, putin.when.end) == span
+
+
+def test_a_trip_with_no_dated_stop_stays_undated(pipe: Pipeline) -> None:
+    doc = run(pipe, "Indian Prime Minister Narendra Modi will make a trip to Asia, which includes stops in Japan and "
+                    "China. Modi held talks with Chinese President Xi Jinping on Oct. 3 in Delhi.")
+    assert all(v.when is None for v in find(doc, "CONSULT", "visit"))

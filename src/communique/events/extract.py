@@ -592,6 +592,7 @@ class Extractor:
         self.evaluations = load_evaluations()
         self.body_sentences = [s for s in doc.sents if not self._skipped(s[0]) and s.text.strip()][:3]
         self.drafts: list[_Draft] = []
+        self.during_trip: list[_Draft] = []   # undated acts told "during his trip" (a visit without dates)
         self.timex_at: dict[int, Timex] = {}
         body = doc.text.lstrip()
         m = DATELINE.match(body)
@@ -637,7 +638,30 @@ class Extractor:
                         if len(people) >= 2:
                             self.ctx.last_people = people
         self._lead_date(drafts)
+        self._trip_window(drafts)
         return drafts
+
+    def _trip_window(self, drafts: list[_Draft]) -> None:
+        """A trip still ahead told without its days ("his trip to Asia, which includes stops in
+        Malaysia, Japan and South Korea") spans from the reference date to the last dated act of
+        the traveller in one of its host countries ("his summit with Xi on Oct. 30 in Busan");
+        its stops and the acts planned "during his trip" take that span (guidelines: a tour's
+        span, within, when the legs' dates are unknown)."""
+        if self.dct is None:
+            return
+        for traveller in dict.fromkeys(x.actor[0] for x in drafts if x.mode == "visit" and x.actor):
+            trip = [x for x in drafts if x.mode == "visit" and x.actor[:1] == [traveller] and x.when is None
+                    and x.status in ("planned", "possible")]
+            hosts = {self.ctx.country_of(r) for x in trip for r in x.recipient} - {None}
+            ends = [x.when.end for x in drafts if x.when is not None and x.where is not None
+                    and x.where.country in hosts and traveller in x.actor + x.recipient
+                    and x.status in ("planned", "possible") and x.when.start >= self.dct]
+            if not ends:
+                continue
+            span = When(self.dct, max(ends), None, "context")
+            for x in trip + [x for x in self.during_trip if x in drafts and traveller in x.actor + x.recipient]:
+                if x.when is None:
+                    x.when = span
 
     def _visit_meeting(self, d: _Draft) -> _Draft | None:
         """ "Orban visited Ukrainian President Zelensky in Kyiv": a visit and a meeting."""
@@ -1492,7 +1516,11 @@ class Extractor:
                     if prep.lower_ in OCCASION_PREPS and dets and not dets & {"a", "an", "another", "no"} \
                             and self.lex.noun(lemma) is not None \
                             and not any(t.i in self.timex_at for t in obj.subtree):
-                        return self._occasion_when(d, obj)
+                        when = self._occasion_when(d, obj)
+                        trig = self.lex.noun(lemma)
+                        if when is None and trig is not None and trig.mode == "visit" and d.status in ("planned", "possible"):
+                            self.during_trip.append(d)
+                        return when
         return None
 
     def _occasion_when(self, d: _Draft, occasion: Token | None) -> When | None:
