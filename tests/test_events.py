@@ -1112,3 +1112,90 @@ def test_a_possessive_pronoun_after_a_possessor_in_the_same_sentence(pipe: Pipel
                     "Pham Minh Chinh's third visit to Japan, after his first official visit to Tokyo in May 2023.")
     visits = [e for e in find(doc, "CONSULT", "visit") if e.when is not None and e.when.start.year == 2023]
     assert visits and all(names(doc, e.actor) == {"Pham Minh Chinh"} for e in visits)
+
+
+def test_an_act_on_the_sidelines_of_a_summit_takes_the_summits_day(pipe: Pipeline) -> None:
+    doc = run(pipe, "African Union leaders opened their annual summit in Addis Ababa on Saturday. The war in Sudan "
+                    "dominated the agenda.\n\nOn the sidelines of the summit, Ghanaian President John Mahama held "
+                    "talks with Nigerian President Bola Tinubu.")
+    (e,) = [m for m in find(doc, "CONSULT") if "Bola Tinubu" in names(doc, m.actor + m.recipient)]
+    assert e.when is not None and (e.when.start, e.when.end, e.when.basis) == (
+        dt.date(2025, 10, 11), dt.date(2025, 10, 11), "context")
+
+
+def test_talks_on_the_margins_take_the_day_of_the_parties_meeting(pipe: Pipeline) -> None:
+    doc = run(pipe, "Indian Foreign Minister S. Jaishankar held talks with Chinese Foreign Minister Wang Yi and "
+                    "Russian Foreign Minister Sergei Lavrov in Delhi on Monday. Trade dominated the agenda.\n\n"
+                    "Wang and Lavrov also spoke briefly on the margins about energy.")
+    (e,) = [m for m in find(doc, "CONSULT") if names(doc, m.actor + m.recipient) == {"Wang Yi", "Sergei Lavrov"}]
+    assert e.when is not None and e.when.start == e.when.end == dt.date(2025, 10, 13)
+
+
+def test_a_meeting_of_other_parties_is_not_the_occasion(pipe: Pipeline) -> None:
+    doc = run(pipe, "The French and German foreign ministers met in Paris on Monday. They discussed trade.\n\n"
+                    "At their annual meeting, Arab League ministers called on Israel to allow aid into Gaza.")
+    (e,) = find(doc, "REQUEST")
+    assert e.when is None or e.when.start != dt.date(2025, 10, 13)
+
+
+def test_at_the_time_refers_back_to_the_last_past_date(pipe: Pipeline) -> None:
+    doc = run(pipe, "Brazilian President Luiz Inacio Lula da Silva told Argentine President Javier Milei last month "
+                    "that he wanted a trade deal this year. Lula invited Milei to Brasilia at the time, his office said.")
+    (e,) = find(doc, "REQUEST")
+    assert e.when is not None and (e.when.start, e.when.end) == (dt.date(2025, 9, 1), dt.date(2025, 9, 30))
+
+
+LEAD = "Trade ministers of the Andean Community opened talks in Lima on Tuesday. Tariffs dominated the agenda.\n\n"
+
+
+def test_a_day_in_a_clause_about_the_subject_does_not_date_the_act(pipe: Pipeline) -> None:
+    doc = run(pipe, LEAD + "Chilean Foreign Minister Alberto van Klaveren, who arrived in Quito late Sunday, also paid "
+                           "a courtesy call on Ecuadorian President Daniel Noboa.")
+    (e,) = [m for m in find(doc, "CONSULT", None) if "Daniel Noboa" in names(doc, m.recipient + m.actor)]
+    assert e.when is None or e.when.start != dt.date(2025, 10, 12)
+
+
+def test_a_statement_issued_on_a_day_dates_what_it_reports(pipe: Pipeline) -> None:
+    doc = run(pipe, LEAD + "Vice Foreign Minister Sun Weidong demanded that Japan halt the release, according to a "
+                           "statement posted by the Chinese foreign ministry late Monday.")
+    (e,) = find(doc, "REQUEST")
+    assert e.when is not None and e.when.start == dt.date(2025, 10, 13)
+
+
+def test_a_meeting_wanted_this_year_is_still_to_come(pipe: Pipeline) -> None:
+    doc = run(pipe, "French President Emmanuel Macron told German Chancellor Friedrich Merz last week that he hoped "
+                    "to meet Chinese President Xi Jinping this year.")
+    (e,) = [m for m in find(doc, "CONSULT") if "Xi Jinping" in names(doc, m.actor + m.recipient)]
+    assert e.when is not None and (e.when.start, e.when.end) == (DCT, dt.date(2025, 12, 31))
+
+
+def test_a_meeting_held_in_a_second_conjunct_shares_the_first_ones_date(pipe: Pipeline) -> None:
+    doc = run(pipe, LEAD + "China's Xi Jinping this month stood beside Kim Jong Un at a military parade and held a "
+                           "separate meeting with the North Korean leader, their first in six years.")
+    (e,) = [m for m in find(doc, "CONSULT") if "Xi Jinping" in names(doc, m.actor + m.recipient)]
+    assert e.when is not None and (e.when.start, e.when.end) == (dt.date(2025, 10, 1), DCT)
+
+
+def test_announced_aid_takes_the_day_of_the_announcement(pipe: Pipeline) -> None:
+    doc = run(pipe, LEAD + "Japan will provide $5 million in emergency humanitarian aid to Nepal, Chief Cabinet "
+                           "Secretary Yoshimasa Hayashi said on Monday.")
+    (e,) = find(doc, "AID")
+    assert e.status == "planned" and e.when is not None and e.when.start == e.when.end == dt.date(2025, 10, 13)
+
+
+def test_a_trip_without_days_spans_to_the_travellers_last_dated_stop(pipe: Pipeline) -> None:
+    doc = run(pipe, "Indian Prime Minister Narendra Modi said on Monday that he is open to meeting Russian President "
+                    "Vladimir Putin during his upcoming trip to Asia, which includes stops in Japan and China. Modi "
+                    "will hold a summit with Chinese President Xi Jinping on Oct. 24 in Beijing.")
+    span = (DCT, dt.date(2025, 10, 24))
+    stops = find(doc, "CONSULT", "visit")
+    assert {c for v in stops for c in countries(doc, v.recipient)} == {"JPN", "CHN"}
+    assert all(v.when is not None and (v.when.start, v.when.end) == span for v in stops)
+    (putin,) = [m for m in find(doc, "CONSULT", None) if "Vladimir Putin" in names(doc, m.actor + m.recipient)]
+    assert putin.when is not None and (putin.when.start, putin.when.end) == span
+
+
+def test_a_trip_with_no_dated_stop_stays_undated(pipe: Pipeline) -> None:
+    doc = run(pipe, "Indian Prime Minister Narendra Modi will make a trip to Asia, which includes stops in Japan and "
+                    "China. Modi held talks with Chinese President Xi Jinping on Oct. 3 in Delhi.")
+    assert all(v.when is None for v in find(doc, "CONSULT", "visit"))

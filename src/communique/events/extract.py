@@ -500,6 +500,10 @@ INCURSIONS = frozenset(("enter", "violate", "intrude", "incursion", "intrusion",
 PLACE_NOUNS = frozenset("city town village capital port region province border territory coast island base".split())
 STRUCK_PREPS = frozenset("in near on at inside outside across around".split())
 OTHER_TIME = frozenset(("after", "before", "following", "since", "until", "preceding"))
+SOURCE_NOUNS = frozenset("statement report readout communique post posting release briefing transcript".split())
+SETTING_PREPS = frozenset(("during", "at", "on", "in", "through", "over"))
+OCCASION_PREPS = frozenset(("during", "at", "on", "through"))   # "during the talks", "at the summit"
+ARRIVAL_WORDS = frozenset("arrived arrive arrives arriving landed land reached reach flew".split())
 
 
 def _other_time(prep: Token) -> bool:
@@ -512,6 +516,16 @@ def _other_time(prep: Token) -> bool:
         return True
     return words in OTHER_TIME and any(p.dep_ == "pobj" and p.pos_ in ("NOUN", "PROPN") and p.ent_type_ not in ("DATE", "TIME")
                                        for p in prep.children)
+
+
+def _in_noun_clause(tok: Token, anchor: Token) -> bool:
+    """Whether ``tok`` lies in a relative or participial clause of a noun ("the accord signed on
+    April 17", "Wong, who arrived on Sunday") that does not hold ``anchor``."""
+    for a in [tok, *tok.ancestors]:
+        if a.dep_ in ("relcl", "acl") and a.pos_ in ("VERB", "AUX") and a.head.pos_ in ("NOUN", "PROPN", "PRON"):
+            # (but "according to a statement issued on Thursday" dates the telling of the act)
+            return not (a.left_edge.i <= anchor.i <= a.right_edge.i) and a.head.lemma_.lower() not in SOURCE_NOUNS
+    return False
 
 
 def _preps(verb: Token) -> set[str]:
@@ -681,6 +695,7 @@ class Extractor:
         self.evaluations = load_evaluations()
         self.body_sentences = [s for s in doc.sents if not self._skipped(s[0]) and s.text.strip()][:3]
         self.drafts: list[_Draft] = []
+        self.during_trip: list[_Draft] = []   # undated acts told "during his trip" (a visit without dates)
         self.timex_at: dict[int, Timex] = {}
         body = doc.text.lstrip()
         m = DATELINE.match(body)
@@ -730,7 +745,30 @@ class Extractor:
                         if len(people) >= 2:
                             self.ctx.last_people = people
         self._lead_date(drafts)
+        self._trip_window(drafts)
         return drafts
+
+    def _trip_window(self, drafts: list[_Draft]) -> None:
+        """A trip still ahead told without its days ("his trip to Asia, which includes stops in
+        Malaysia, Japan and South Korea") spans from the reference date to the last dated act of
+        the traveller in one of its host countries ("his summit with Xi on Oct. 30 in Busan");
+        its stops and the acts planned "during his trip" take that span (guidelines: a tour's
+        span, within, when the legs' dates are unknown)."""
+        if self.dct is None:
+            return
+        for traveller in dict.fromkeys(x.actor[0] for x in drafts if x.mode == "visit" and x.actor):
+            trip = [x for x in drafts if x.mode == "visit" and x.actor[:1] == [traveller] and x.when is None
+                    and x.status in ("planned", "possible")]
+            hosts = {self.ctx.country_of(r) for x in trip for r in x.recipient} - {None}
+            ends = [x.when.end for x in drafts if x.when is not None and x.where is not None
+                    and x.where.country in hosts and traveller in x.actor + x.recipient
+                    and x.status in ("planned", "possible") and x.when.start >= self.dct]
+            if not ends:
+                continue
+            span = When(self.dct, max(ends), None, "context")
+            for x in trip + [x for x in self.during_trip if x in drafts and traveller in x.actor + x.recipient]:
+                if x.when is None:
+                    x.when = span
 
     def _visit_meeting(self, d: _Draft) -> _Draft | None:
         """ "Orban visited Ukrainian President Zelensky in Kyiv": a visit and a meeting."""
@@ -1820,6 +1858,10 @@ class Extractor:
             # "a meeting of the council, which is expected on Friday"
             heads += [c for h in [d.tok] + _prep_objects(d.tok, "of") for c in h.children
                       if c.dep_ == "relcl" and forms(c) & {"expect", "schedule", "set", "slate", "due"}]
+        gov = d.governor
+        if d.tok.pos_ != "VERB" and gov is not None and gov.i in {h.i for h in heads} and gov.dep_ == "conj" \
+                and gov.head.pos_ in ("VERB", "AUX") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in gov.children):
+            heads.append(gov.head)   # "this month stood beside him at a parade and held a meeting with him"
         for head in heads:
             best: tuple[int, Timex] | None = None
             for t in _clause_tokens(head, own=head.i == d.tok.i and d.tok.pos_ == "VERB"):
@@ -1834,11 +1876,22 @@ class Extractor:
         # what a speaker said or decided takes the day of the saying ("said Thursday it had
         # decided to suspend ..."); acts told in an "as"/"when" clause share the main clause's day
         v: Token | None = d.tok if d.tok.pos_ in ("VERB", "AUX") else d.governor
+        announced = d.type in SPEECH_TYPES or d.type == "AID" and d.status == "planned"   # "will provide aid, X said"
+        if v is not None and announced:
+            # a closing attribution the parser hangs on the reported verb ("Japan will provide aid
+            # to Nepal, Hayashi said on Monday") dates it as a governing "said" would
+            said = next((c for c in v.children if c.dep_ in ("conj", "advcl", "parataxis") and c.i > v.i
+                         and c.lemma_.lower() in REPORTING and not any(x.dep_ == "ccomp" for x in c.children)
+                         and any(x.dep_ == "nsubj" for x in c.children)), None)
+            if said is not None:
+                tx = self._nearest_timex(said, d.tok)
+                if tx is not None:
+                    return tx, "context" if v.i == d.tok.i and _told_past(v) else "stated"
         for _ in range(4):
             if v is None or v.head.i == v.i:
                 break
             up = v.head
-            if v.dep_ == "ccomp" and up.lemma_.lower() in REPORTING | {"decide", "vote"} and d.type in SPEECH_TYPES:
+            if v.dep_ == "ccomp" and up.lemma_.lower() in REPORTING | {"decide", "vote"} and announced:
                 # a past act told ("said on Friday it summoned the ambassador") is not dated by
                 # the telling, only placed before it; what is said or decided then is
                 told = v.i == d.tok.i and _told_past(v)
@@ -1851,6 +1904,16 @@ class Extractor:
                 break
             v = up
         return None, "stated"
+
+    def _teller_of(self, tx: Timex) -> Token | None:
+        """The reporting verb a timex hangs on ("said on Monday"), if any."""
+        span = self.doc.char_span(tx.start, tx.end, alignment_mode="expand")
+        if span is None:
+            return None
+        v = span.root
+        while v.pos_ not in ("VERB", "AUX") and v.head.i != v.i:
+            v = v.head
+        return v if v.pos_ in ("VERB", "AUX") and v.lemma_.lower() in REPORTING else None
 
     def _telling_basis(self, d: _Draft, tx: Timex) -> WhenBasis:
         """ "Argentina said on Tuesday it summoned the ambassador": a date between the reporting
@@ -1896,8 +1959,12 @@ class Extractor:
         edge = None
         if tx is None or tx.begin is None:
             tx, edge = self._edge_day(d)
+        if tx is None or tx.begin is None:
+            setting = self._setting(d)
+            if setting is not None:
+                return setting
         if (tx is None or tx.begin is None) and d.status == "occurred":
-            tx, basis = self._recent_day(d.tok.sent), "context"
+            tx, basis = self._recent_day(d.tok.sent, d.tok), "context"
         if tx is None or tx.begin is None:
             if self.dct is not None and d.status == "occurred" and self._reported_as_news(d):
                 return When(self.dct, self.dct, None, "published")
@@ -1912,6 +1979,9 @@ class Extractor:
                 tense = "past"   # an explicit past; without one, the nearest reading wins
             if d.status == "denied" and any(c.lower_ in ("will", "wo") for c in d.tok.children):
                 tense = "future"
+            teller = self._teller_of(tx)
+            if teller is not None and (verb is None or teller.i != verb.i) and _told_past(teller):
+                tense = "past"   # the day of a past telling ("will provide aid, X said on Monday")
             if tense == "present" and d.status == "occurred":
                 # no explicit tense on an act reported as done: the past reading, unless it is
                 # far off and a near one exists ("the meeting in Johannesburg on February 20-21")
@@ -1931,7 +2001,86 @@ class Extractor:
             return When(until - dt.timedelta(days=days - 1), until, tx.text, basis)
         if days and until == tx.begin:
             until = tx.begin + dt.timedelta(days=days - 1)   # "a two-day visit starting June 19"
-        return When(tx.begin, until, tx.text, basis)
+        begin = tx.begin
+        if d.status in ("planned", "possible") and tx.vague and self.dct is not None and begin < self.dct < until:
+            begin = self.dct   # "wants to meet him this year": what is still to come is not behind us
+        return When(begin, until, tx.text, basis)
+
+    def _setting(self, d: _Draft) -> When | None:
+        """An undated act placed in an occasion told before takes that occasion's date
+        (guidelines: a demand made "during the talks" takes the talks' date): "on the sidelines
+        of the summit", "on the margins", "during his visit", "through their phone call"; and
+        "at the time" refers back to the last past date the text gave."""
+        heads = [d.tok] + ([d.governor] if d.governor is not None and d.governor.i != d.tok.i else [])
+        for head in heads:
+            for prep in _clause_tokens(head):
+                if prep.dep_ != "prep" or prep.lower_ not in SETTING_PREPS:
+                    continue
+                for obj in prep.children:
+                    if obj.dep_ != "pobj" or obj.i == d.tok.i:
+                        continue
+                    lemma = obj.lemma_.lower()
+                    dets = {c.lower_ for c in obj.children if c.dep_ in ("det", "poss")}
+                    if prep.lower_ == "at" and lemma == "time" and dets & {"the", "that"} \
+                            and len(list(obj.children)) == 1:
+                        return self._time_before(d)
+                    if lemma in ("sideline", "sidelines", "margin", "margins"):
+                        of = next((x for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
+                                   for x in c.children if x.dep_ == "pobj"), None)
+                        return self._occasion_when(d, of)
+                    if prep.lower_ in OCCASION_PREPS and dets and not dets & {"a", "an", "another", "no"} \
+                            and self.lex.noun(lemma) is not None \
+                            and not any(t.i in self.timex_at for t in obj.subtree):
+                        when = self._occasion_when(d, obj)
+                        trig = self.lex.noun(lemma)
+                        if when is None and trig is not None and trig.mode == "visit" and d.status in ("planned", "possible"):
+                            self.during_trip.append(d)
+                        return when
+        return None
+
+    def _occasion_when(self, d: _Draft, occasion: Token | None) -> When | None:
+        """The date of the last dated act before ``d`` that ``occasion`` names again ("the
+        summit", "his trip"); with no occasion named ("on the sidelines"), the last meeting."""
+        name = occasion.lemma_.lower() if occasion is not None else None
+        trig = self.lex.noun(name) if name is not None else None
+        if name is not None and trig is None:
+            return None
+        for x in reversed(self.drafts):
+            if x.when is None or x.tok.i >= d.tok.i:
+                continue
+            if d.status == "occurred" and self.dct is not None and x.when.start > self.dct:
+                continue   # a done act was not part of an occasion still ahead
+            # a gathering is everyone's occasion; a meeting or visit is that of the act's parties
+            shared = bool(set(x.actor + x.recipient) & set(d.actor + d.recipient)) or (
+                x.mode == "multilateral" and (name is None or trig is not None and trig.mode == "multilateral"
+                                              or x.tok.lemma_.lower() == name))
+            if not shared:
+                continue
+            if trig is None:
+                if x.type != "CONSULT" or x.mode == "visit":
+                    continue
+            elif x.tok.lemma_.lower() != name and (x.type, x.mode) != (trig.type, trig.mode):
+                continue
+            if x.mode == "visit":
+                if not set(x.actor) & set(d.actor + d.recipient):
+                    continue   # "during his visit": the visit of one of the act's parties
+                if x.when.start == x.when.end and x.tok.lower_ in ARRIVAL_WORDS:
+                    continue   # an arrival's day is not the whole visit
+            return dataclasses.replace(x.when, basis="context")
+        return None
+
+    def _time_before(self, d: _Draft) -> When | None:
+        """ "at the time": the last date before the act, a few sentences back at most, that lies
+        wholly in the past."""
+        if self.dct is None:
+            return None
+        seen = sorted({id(tx): tx for tx in self.timex_at.values()}.values(), key=lambda tx: -tx.start)
+        for tx in seen:
+            if tx.start >= d.tok.idx or tx.end <= self.dateline_end or d.tok.idx - tx.start > 600:
+                continue
+            if tx.type == "DATE" and tx.begin is not None and tx.until is not None and tx.until < self.dct:
+                return When(tx.begin, tx.until, tx.text, "context")
+        return None
 
     def _edge_day(self, d: _Draft) -> tuple[Timex | None, str | None]:
         """ "a three-day visit that ends on Wednesday", "talks beginning Monday": the day a
@@ -1963,14 +2112,17 @@ class Extractor:
                     return words[m.group(1)]
         return None
 
-    def _recent_day(self, sent: Sentence) -> Timex | None:
+    def _recent_day(self, sent: Sentence, anchor: Token | None = None) -> Timex | None:
         """The one recent day a sentence names, for an act of that sentence that has no date of its
-        own ("China summoned Japan's ambassador ... after Tokyo began discharging ... on Thursday")."""
+        own ("China summoned Japan's ambassador ... after Tokyo began discharging ... on Thursday").
+        A day inside a clause that modifies a noun ("Wong, who arrived late Sunday, also called
+        on ...", "the coup that ousted him on Wednesday") dates that clause, not ``anchor``."""
         if self.dct is None:
             return None
         days = {(tx.begin, tx.until) : tx for i in range(sent.start, sent.end) if (tx := self.timex_at.get(i)) is not None
                 and tx.type == "DATE" and tx.begin is not None and tx.until is not None
-                and tx.until == tx.begin and 0 <= (self.dct - tx.begin).days <= 7}
+                and tx.until == tx.begin and 0 <= (self.dct - tx.begin).days <= 7
+                and (anchor is None or not _in_noun_clause(self.doc[i], anchor))}
         return next(iter(days.values())) if len(days) == 1 else None
 
     def _reported_as_news(self, d: _Draft) -> bool:

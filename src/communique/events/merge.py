@@ -220,7 +220,9 @@ def _carry_over(events: list[Event], table: ActorTable) -> list[Event]:
             parties = e.actor + e.recipient
             for v in visits:
                 host = table.get(v.recipient[0]).country if v.recipient else None
-                if v.actor and v.actor[0] in parties and host and \
+                # (a visit told only after the meeting is another trip: "... during a visit by X")
+                told_before = not (v.evidence and e.evidence) or min(x[0] for x in v.evidence) <= e.evidence[0][0]
+                if v.actor and v.actor[0] in parties and host and told_before and \
                         any(table.get(p).country == host for p in parties if p not in v.actor) and \
                         _STATUS_CLASS[v.status] == _STATUS_CLASS[e.status]:
                     out[i] = dataclasses.replace(e, when=_carried(v.when), where=e.where or v.where)
