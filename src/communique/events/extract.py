@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Literal
 from communique.actors.names import norm_name
 from communique.actors.resolve import PERSON_PRONOUNS, ActorTable, Resources
 from communique.events.lexicon import Lexicon, Trigger, load_evaluations
+from communique.events.merge import ARRIVALS
 from communique.events.status import (
     DENIED_GOVERNORS,
     PLANNED_ADJ,
@@ -27,6 +28,7 @@ from communique.events.status import (
     REPORTING,
     clause_status,
     forms,
+    kept_open,
     noun_status,
 )
 from communique.records import Actor, Event, Span, Status, Timex, When, WhenBasis, Where
@@ -415,10 +417,6 @@ def _summons(tok: Token) -> bool:
         lemma == "call" and any(c.lower_ == "in" and c.dep_ in ("prt", "prep") for c in tok.children))
 
 
-def _rules_out(tok: Token) -> bool:
-    return tok.lemma_.lower() == "rule" and any(c.lower_ == "out" for c in tok.children)
-
-
 def _conjuncts(tok: Token) -> list[Token]:
     """A token and the tokens coordinated with it, including coordinations the parser hung
     as modifiers ("Trump and South Korean President Lee" parsed with Trump as nmod)."""
@@ -503,7 +501,6 @@ OTHER_TIME = frozenset(("after", "before", "following", "since", "until", "prece
 SOURCE_NOUNS = frozenset("statement report readout communique post posting release briefing transcript".split())
 SETTING_PREPS = frozenset(("during", "at", "on", "in", "through", "over"))
 OCCASION_PREPS = frozenset(("during", "at", "on", "through"))   # "during the talks", "at the summit"
-ARRIVAL_WORDS = frozenset("arrived arrive arrives arriving landed land reached reach flew".split())
 
 
 def _other_time(prep: Token) -> bool:
@@ -838,7 +835,7 @@ class Extractor:
             return self._visiting(tok)
         if lemma in ("head", "lead") and any(c.dep_ in ("auxpass", "agent") for c in tok.children):
             return None   # "the delegation was headed by the defence minister": leading, not travelling
-        if lemma in ("refuse", "decline") and any(c.dep_ == "xcomp" and _rules_out(c) for c in tok.children):
+        if any(c.dep_ == "xcomp" and kept_open(c) for c in tok.children):
             return None   # "refused to rule out sending troops": keeping an option open is no refusal
         if lemma in ("order", "tell", "give"):
             leave = [c for c in tok.children if c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in ("leave", "depart")]
@@ -878,8 +875,7 @@ class Extractor:
         if lemma in ("lift", "ease") and not any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in MEASURES
                                                   for c in tok.children):
             return None   # "easing tensions" is no concession; "lifting sanctions" is
-        if trig.type == "REJECT" and trig.prep == "out" and (any(c.dep_ == "neg" for c in tok.children) or (
-                tok.dep_ == "xcomp" and tok.head.lemma_.lower() in ("refuse", "decline"))):
+        if trig.type == "REJECT" and trig.prep == "out" and kept_open(tok):
             return None   # "would not rule out backing the bid": an opening left, not a rejection
         if lemma in TIE_VERBS and not any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in BONDS
                                           for c in tok.children):
@@ -2064,7 +2060,7 @@ class Extractor:
             if x.mode == "visit":
                 if not set(x.actor) & set(d.actor + d.recipient):
                     continue   # "during his visit": the visit of one of the act's parties
-                if x.when.start == x.when.end and x.tok.lower_ in ARRIVAL_WORDS:
+                if x.when.start == x.when.end and x.tok.lower_ in ARRIVALS:
                     continue   # an arrival's day is not the whole visit
             return dataclasses.replace(x.when, basis="context")
         return None

@@ -160,6 +160,7 @@ def consolidate(events: list[Event], table: ActorTable) -> list[Event]:
     return [dataclasses.replace(e, id=f"v{i + 1}") for i, e in enumerate(result)]
 
 
+# the words of an arrival, whose day is not the whole visit
 ARRIVALS = frozenset("arrived arrive arrives arriving landed land reached reach flew".split())
 POSITIONS = frozenset(("AGREE", "REQUEST", "SUPPORT", "ACCUSE", "THREATEN", "REJECT", "CONCEDE"))
 DEEDS = frozenset(("SANCTION", "COERCE", "ASSAULT", "MOBILIZE", "AID", "RETREAT"))

@@ -28,6 +28,7 @@ cancel postpone scrap deny refuse decline rule fail skip delay shelve suspend ha
 """.split())
 WEIGHING = frozenset("consider mull weigh propose suggest float explore contemplate seek want eye".split())
 ARRANGING = frozenset("schedule plan arrange organize organise slate".split())
+REFUSING = frozenset(("refuse", "decline"))
 DECISIONS = frozenset("decide vote resolve order".split())
 PLANNED_NOUNS = frozenset("plan plans proposal bid intention schedule offer pledge promise commitment".split())
 REPORTING = frozenset("say tell report state add note claim write post announce quote confirm disclose reveal".split())
@@ -47,6 +48,16 @@ def forms(tok: Token) -> set[str]:
             out.add(w[: -len(suf)])
             out.add(w[: -len(suf)] + "e")
     return out
+
+
+def rules_out(tok: Token) -> bool:
+    return tok.lemma_.lower() == "rule" and any(c.lower_ == "out" for c in tok.children)
+
+
+def kept_open(tok: Token) -> bool:
+    """ "did not rule out", "refused to rule out": an option kept open, neither a rejection nor
+    a denial of what is not ruled out."""
+    return rules_out(tok) and (_negated(tok) or (tok.dep_ == "xcomp" and bool(forms(tok.head) & REFUSING)))
 
 
 def _negated(tok: Token) -> bool:
@@ -126,8 +137,7 @@ def clause_status(verb: Token, event_type: str | None = None) -> Status:
             if head.pos_ in ("VERB", "AUX") and head.i != parent.i:
                 return clause_status(head, event_type)
             break
-        if lemma == "rule" and any(c.lower_ == "out" for c in parent.children) and (
-                _negated(parent) or (parent.dep_ == "xcomp" and forms(parent.head) & {"refuse", "decline"})):
+        if kept_open(parent):
             return "possible"   # "did not rule out sending troops", "refused to rule out talks"
         if pforms & DENIED_GOVERNORS or (parent.pos_ in ("VERB", "AUX") and _negated(parent)):
             return "denied"
@@ -173,6 +183,27 @@ def noun_status(noun: Token, governor: Token | None, event_type: str | None = No
     return status
 
 
+def _in_view(noun: Token, governor: Token | None, event_type: str | None) -> Status | None:
+    """An act named as the object of weighing or arranging it has not happened: "is weighing a
+    trip", "proposed talks" (possible); "has scheduled a meeting" (planned); also through the
+    phrase it ends ("is considering a visit to Beijing for talks with Qin"). A meeting is in view
+    under any verb of wanting or planning ("hopes for talks", "plans a trip")."""
+    if governor is None or _negated(governor):
+        return None
+    top = noun
+    while top.dep_ == "pobj" and top.head.dep_ == "prep" and top.head.head.pos_ == "NOUN":
+        top = top.head.head
+    if top.dep_ != "dobj" or top.head.i != governor.i:
+        return None
+    g = forms(governor)
+    meeting = event_type == "CONSULT" and top is noun and not g & {"open", "organize", "organise"}
+    if g & WEIGHING or (meeting and g & POSSIBLE_GOVERNORS):
+        return "possible"
+    if g & ARRANGING or (meeting and g & PLANNED_GOVERNORS):
+        return "planned"
+    return None
+
+
 def _noun_status(noun: Token, governor: Token | None, event_type: str | None = None) -> Status:
     if noun.dep_ == "pobj" and noun.head.lower_ in ("for", "of"):
         frame = noun.head.head
@@ -185,13 +216,9 @@ def _noun_status(noun: Token, governor: Token | None, event_type: str | None = N
             return "planned"    # "plans for a visit"
     if governor is not None and forms(governor) & DENIED_GOVERNORS and noun.head.i == governor.i:
         return "denied"   # "a planned visit ... was cancelled"
-    if event_type == "CONSULT" and governor is not None and noun.dep_ == "dobj" and noun.head.i == governor.i \
-            and not _negated(governor) and not forms(governor) & {"open", "organize", "organise"}:
-        # "is considering a visit", "plans a trip": the meeting in view, not the considering
-        if forms(governor) & POSSIBLE_GOVERNORS:
-            return "possible"
-        if forms(governor) & PLANNED_GOVERNORS:
-            return "planned"
+    in_view = _in_view(noun, governor, event_type)
+    if in_view is not None:
+        return in_view
     for c in noun.children:
         w = c.lower_
         if c.dep_ in ("amod", "compound", "nmod") and w in POSSIBLE_ADJ:
@@ -205,7 +232,7 @@ def _noun_status(noun: Token, governor: Token | None, event_type: str | None = N
     for c in noun.subtree:
         # "a tariff set to take effect on August 1", "talks scheduled for May" (the participle
         # may hang on the last noun of the phrase: "a tariff on Kenyan goods, set to ...")
-        if c.dep_ == "acl" and c.tag_ == "VBN" and c.head.pos_ == "NOUN" and forms(c) & (PLANNED_GOVERNORS | ARRANGING) \
+        if c.dep_ == "acl" and c.tag_ == "VBN" and c.head.pos_ == "NOUN" and forms(c) & PLANNED_GOVERNORS \
                 and not _negated(c):
             return "planned"
     if governor is not None and governor.lemma_ == "be" and noun.dep_ == "nsubj" and noun.head.i == governor.i:
@@ -222,13 +249,5 @@ def _noun_status(noun: Token, governor: Token | None, event_type: str | None = N
     if governor is not None:
         if governor.lemma_.lower() in DENIED_GOVERNORS and noun.head.i == governor.i:
             return "denied"   # "the summit was postponed", "cancelled the trip"
-        top = noun
-        while top.dep_ == "pobj" and top.head.dep_ == "prep" and top.head.head.pos_ == "NOUN":
-            top = top.head.head   # "is considering a visit to Beijing for talks with Qin"
-        if top.dep_ == "dobj" and top.head.i == governor.i and not _negated(governor):
-            if forms(governor) & WEIGHING:
-                return "possible"   # "is weighing a trip", "proposed talks"
-            if forms(governor) & ARRANGING:
-                return "planned"    # "has scheduled a meeting", "is arranging a visit"
         return clause_status(governor, event_type)
     return "occurred"
