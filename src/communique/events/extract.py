@@ -656,6 +656,9 @@ def _subject(verb: Token, ctx: _Context) -> tuple[list[str], list[str]]:
     return [], []
 
 
+WILL = frozenset(("will", "would", "can", "ca", "could", "shall"))   # "will not allow", "ca n't accept"
+
+
 def _aux_words(verb: Token) -> set[str]:
     return {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
 
@@ -1062,71 +1065,72 @@ class Extractor:
         non grata" (an expulsion), "was taken into custody" (a detention), "dropped its objections
         to" (a concession), "is buying tanks from Korea" (arms aid from the seller), "have been
         working together on" (cooperation)."""
-        if lemma not in ("declare", "take", "drop", "withdraw", "abandon", "lift", "waive", "buy", "purchase",
-                         "acquire", "work", "sever", "cut", "renew"):
-            return None
         objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
-        sense: Trigger | None = None
-        recipient: list[str] = []
-        if not (any(w.lower_ == "grata" for w in tok.subtree) or any(p.lower_ == "custody" for p in _prep_objects(tok, "into"))
-                or any(c.lemma_.lower() in OBJECTIONS or c.lower_ in OBJECTIONS for c in objs)
-                or (lemma in ("buy", "purchase", "acquire") and self._arms(tok))
-                or any(c.lower_ == "together" for c in tok.children)
-                or (lemma in ("sever", "cut") and any(c.dep_ == "nsubjpass" and c.lemma_.lower() in TIES
-                                                      and _prep_objects(c, "between") for c in objs))
-                or (lemma == "renew" and clause_status(tok, "SANCTION") == "denied"
-                    and any(c.lemma_.lower() in AGREEMENTS for c in objs))):
+        kind = self._deed_kind(tok, lemma, objs)
+        if kind is None:
             return None
         actor, patient = _subject(tok, self.ctx)   # (only now: resolving references has effects)
-        if lemma == "declare" and any(w.lower_ == "grata" for w in tok.subtree):
-            sense = self.lex.verb("expel", set())
-            recipient = [x for c in objs for x in self.ctx.refs(c)]
-            if patient and not recipient:
-                recipient = patient
-        elif lemma == "take" and any(p.lower_ == "custody" for p in _prep_objects(tok, "into")):
-            sense = self.lex.verb("detain", set())
+        recipient: list[str] = []
+        if kind == "expel":
+            recipient = [x for c in objs for x in self.ctx.refs(c)] or patient
+        elif kind == "detain":
             recipient = patient or [x for c in objs for x in self.ctx.refs(c)]
             if not actor:
                 # "was taken into custody in Beijing": the state where it happened holds him
                 mine = {self.ctx.country_of(r) for r in recipient}
                 placed = [self.table.places[p.i][1] for p in _prep_objects(tok, "in") if p.i in self.table.places]
                 actor = [self.ctx.country_actor(c) for c in placed if c not in mine][:1] or self.ctx.other_side(recipient)
-        elif lemma in ("drop", "withdraw", "abandon", "lift", "waive") and any(
-                c.lemma_.lower() in OBJECTIONS or c.lower_ in OBJECTIONS for c in objs):
-            sense = self.lex.verb("concede", set())
+        elif kind == "concede":
             recipient = [x for c in objs for p in _prep_objects(c, "to") for w in p.subtree
                          for x in ([self.table.by_token[w.i]] if w.i in self.table.by_token else []) if x not in actor]
             recipient = recipient or self.ctx.other_side(actor)
-        elif lemma in ("buy", "purchase", "acquire") and self._arms(tok):
-            sense = self.lex.verb("sell", set())
+        elif kind == "sell":
             sellers = [x for p in _prep_objects(tok, "from") for x in self.ctx.refs(p)]
             if not sellers or not actor:
                 return None
             actor, recipient = sellers, actor   # the seller supplies the buyer
-        elif lemma in ("sever", "cut"):
+        elif kind == "sever" and lemma != "renew":
             # "relations between Saudi Arabia and Iran were severed": the first party severs them
-            sense = self.lex.verb("sever", set())
             parties = [x for c in objs for p in _prep_objects(c, "between") for x in self.ctx.refs(p)]
             if len(parties) < 2:
                 return None
             actor, recipient = parties[:1], parties[1:]
-        elif lemma == "renew":
+        elif kind == "sever":
             # "will not renew its membership of China's Belt and Road Initiative": leaving a scheme
-            sense = self.lex.verb("sever", set())
             recipient = [x for c in objs for w in c.subtree if w.i != c.i
                          for x in (self.ctx.ref(w) if w.dep_ in ("poss", "pobj", "compound") else []) if x not in actor]
-            if sense is not None:
-                d = _Draft(sense, tok, tok, actor, list(dict.fromkeys(recipient)), "planned", None, confidence=0.6)
-                return d
-        elif lemma == "work" and any(c.lower_ == "together" for c in tok.children):
-            sense = self.lex.verb("cooperate", set())
+        elif kind == "cooperate":
             recipient = [x for p in _prep_objects(tok, "with") for x in self.ctx.refs(p)]
             if not recipient and len(actor) > 1:
                 actor, recipient = actor[:1], actor[1:]
+        sense = self.lex.verb(kind, set())
         if sense is None:
             return None
-        recipient = [r for r in recipient if r not in actor]
-        return _Draft(sense, tok, tok, actor, recipient, clause_status(tok, sense.type), None, confidence=0.6)
+        status: Status = "planned" if lemma == "renew" else clause_status(tok, sense.type)
+        recipient = list(dict.fromkeys(recipient)) if lemma == "renew" else [r for r in recipient if r not in actor]
+        return _Draft(sense, tok, tok, actor, recipient, status, None, confidence=0.6)
+
+    def _deed_kind(self, tok: Token, lemma: str, objs: list[Token]) -> str | None:
+        """The lexicon verb whose sense a deed told in other words has, decided from the parse
+        alone (no reference is resolved before a deed is recognised)."""
+        if lemma == "declare" and any(w.lower_ == "grata" for w in tok.subtree):
+            return "expel"
+        if lemma == "take" and any(p.lower_ == "custody" for p in _prep_objects(tok, "into")):
+            return "detain"
+        if lemma in ("drop", "withdraw", "abandon", "lift", "waive") and any(
+                c.lemma_.lower() in OBJECTIONS or c.lower_ in OBJECTIONS for c in objs):
+            return "concede"
+        if lemma in ("buy", "purchase", "acquire") and self._arms(tok):
+            return "sell"
+        if lemma in ("sever", "cut") and any(c.dep_ == "nsubjpass" and c.lemma_.lower() in TIES
+                                             and _prep_objects(c, "between") for c in objs):
+            return "sever"
+        if lemma == "renew" and clause_status(tok, "SANCTION") == "denied" and any(
+                c.lemma_.lower() in AGREEMENTS for c in objs):
+            return "sever"
+        if lemma == "work" and any(c.lower_ == "together" for c in tok.children):
+            return "cooperate"
+        return None
 
     def _halted(self, tok: Token) -> _Draft | None:
         """"Halted its propaganda broadcasts", "the offensive was suspended": ending a hostile act
@@ -1203,10 +1207,10 @@ class Extractor:
         visitors = self.ctx.refs(subj[0]) if subj else []
         if not visitors or not all(self.table.get(v).kind == "person" and self.ctx.country_of(v) for v in visitors):
             return None
-        place = next((self.table.places[p.i] for p in _prep_objects(tok, "in") if p.i in self.table.places), None)
-        if place is None or place[1] in {self.ctx.country_of(v) for v in visitors}:
+        p = next((p for p in _prep_objects(tok, "in") if p.i in self.table.places), None)
+        if p is None or self.table.places[p.i][1] in {self.ctx.country_of(v) for v in visitors}:
             return None
-        p = next(p for p in _prep_objects(tok, "in") if p.i in self.table.places)
+        place = self.table.places[p.i]
         status: Status = "ongoing" if tok.tag_ in ("VBZ", "VBP") and not any(
             c.dep_ == "aux" for c in tok.children) else clause_status(tok, "CONSULT")
         d = _Draft(trig, tok, tok, visitors, [self.ctx.country_actor(place[1])], status, "visit", confidence=0.5)
@@ -1337,7 +1341,7 @@ class Extractor:
             if not bearer or status == "denied":
                 return None
         elif lemma in ("allow", "tolerate", "permit") and status == "denied" and \
-                _aux_words(tok) & {"will", "would", "can", "ca", "could", "shall"}:
+                _aux_words(tok) & WILL:
             objs += [g for c in tok.children if c.dep_ in ("ccomp", "xcomp") for g in c.children if g.dep_ == "nsubj"]
             bearer = [x for o in objs for x in self.ctx.refs(o)]   # "will not allow X to ..."
             if not bearer:
@@ -1366,7 +1370,7 @@ class Extractor:
     def _refusal(self, tok: Token) -> _Draft | None:
         """ "Would not accept excessive demands", "will never accept the annexation": a refusal."""
         if tok.lemma_.lower() != "accept" or clause_status(tok, "REJECT") != "denied" or \
-                not _aux_words(tok) & {"will", "would", "can", "ca", "could", "shall"}:
+                not _aux_words(tok) & WILL:
             return None
         trig = self.lex.verb("reject", set())
         if trig is None:
