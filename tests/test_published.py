@@ -148,7 +148,7 @@ def test_contradictory_date_yields_to_tenure(kb: OfficeHolderKB) -> None:
     pub = infer(text, [person(text, "Tevita Lanakila", ["Prime Minister"], "FJI")], kb)
     assert pub.earliest is not None and pub.latest is not None
     assert pub.earliest <= pub.latest <= D("2021-09-05")
-    _, notes = explain(text, find_timexes(text, None), [person(text, "Tevita Lanakila", ["Prime Minister"], "FJI")], kb)
+    notes = explain(text, find_timexes(text, None), [person(text, "Tevita Lanakila", ["Prime Minister"], "FJI")], kb).notes
     assert any(n.startswith("dropped") for n in notes)
 
 
@@ -360,7 +360,8 @@ def test_security_council_vote_names_an_elected_member(kb: OfficeHolderKB) -> No
             "while Mozambique abstained.")
     start = text.index("Mozambique")
     moz = Actor(id="c1", name="Mozambique", kind="country", country="MOZ", mentions=[(start, start + 10)])
-    pub, notes = explain(text, find_timexes(text, None), [moz], kb)
+    inference = explain(text, find_timexes(text, None), [moz], kb)
+    pub, notes = inference.published, inference.notes
     assert "applied: council vote Mozambique" in notes
     # an elected member for 2023-2024 (years past the table stay open)
     assert pub.earliest == D("2023-01-01")
@@ -379,18 +380,19 @@ def test_rotating_eu_presidency_is_its_half_year(kb: OfficeHolderKB) -> None:
     text = "Poland, which holds the rotating presidency of the Council of the EU, called a summit."
     pl = Actor(id="c1", name="Poland", kind="country", country="POL", mentions=[(0, 6)])
     pub = infer(text, [pl], kb)
-    # Poland's half-years: 2011 H2 and 2025 H1, a week's grace either side; later years are unknown
-    assert pub.earliest == D("2011-06-24")
+    # Poland's half-years: 2011 H2 and 2025 H1, from their first day (a presidency "held" has begun)
+    # to a week after their last; later years are unknown
+    assert pub.earliest == D("2011-07-01")
     text = "Foreign Minister Amara Keita said Poland, which holds the rotating EU presidency, would host the talks."
     s = text.index("Poland")
     actors = [person(text, "Amara Keita", ["Foreign Minister"], "SEN"),
               Actor(id="c1", name="Poland", kind="country", country="POL", mentions=[(s, s + 6)])]
     pub = infer(text, actors, kb)
-    assert pub.earliest == D("2024-12-25")  # and never 2025 H2 to 2027, though later years stay open
+    assert pub.earliest == D("2025-01-01")  # and never 2025 H2 to 2027, though later years stay open
     # a presidency held in the past says nothing
     text = "Poland held the rotating EU presidency in 2011."
-    pub, notes = explain(text, find_timexes(text, None), [Actor(id="c1", name="Poland", kind="country",
-                                                                  country="POL", mentions=[(0, 6)])], kb)
+    notes = explain(text, find_timexes(text, None), [Actor(id="c1", name="Poland", kind="country",
+                                                          country="POL", mentions=[(0, 6)])], kb).notes
     assert not any("EU presidency" in n for n in notes)
 
 
@@ -400,3 +402,35 @@ def test_council_and_presidency_tables_are_read_from_data() -> None:
     assert unsc_years("KOR") >= {2013, 2014, 2024, 2025}
     assert unsc_years("USA") == frozenset()   # permanent members are not in the elected table
     assert (dt.date(2024, 7, 1), dt.date(2024, 12, 31)) in eu_presidency_terms("HUN")
+
+
+# ---- the reference day relative expressions are read against ----------------------------------------
+def test_a_day_named_as_past_fixes_the_reference_of_a_wide_interval(kb: OfficeHolderKB) -> None:
+    text = ("Denmark, which has held the rotating presidency of the Council of the EU since July 1, "
+            "hosted Foreign Minister Ilse Vandermeer for talks on Thursday.")
+    dk = Actor(id="c1", name="Denmark", kind="country", country="DNK", mentions=[(0, 7)])
+    inference = explain(text, find_timexes(text, None), [dk, person(text, "Ilse Vandermeer", ["Foreign Minister"], "BEL",
+                                                                     aid="a1")], kb)
+    pub = inference.published
+    # the half-year (and later years) allow months, but its first day is named: Thursday is read from there
+    assert pub.earliest == D("2025-07-03") and (pub.latest is None or pub.latest > D("2025-12-01"))
+    assert inference.reference == D("2025-07-03")
+    assert any(n.startswith("reference 2025-07-03") for n in inference.notes)
+
+
+def test_a_tenure_start_alone_fixes_no_reference(kb: OfficeHolderKB) -> None:
+    text = "Foreign Minister Amara Keita met his Malian counterpart on Tuesday."
+    inference = explain(text, find_timexes(text, None), [person(text, "Amara Keita", ["Foreign Minister"], "SEN")], kb)
+    # the first Tuesday of the tenure bounds the article, but nothing says the talks were that week
+    assert inference.published.earliest is not None and inference.published.earliest.weekday() == 1
+    assert inference.published.latest is None
+    assert inference.reference is None
+
+
+def test_a_narrow_interval_is_its_own_reference(kb: OfficeHolderKB) -> None:
+    text = "Foreign Minister Rafael Quintero met envoys on Monday, after the January 12, 2025 vote."
+    inference = explain(text, find_timexes(text, None), [person(text, "Rafael Quintero", ["Foreign Minister"], "URY")], kb)
+    pub = inference.published
+    assert pub.earliest is not None and D("2025-01-12") <= pub.earliest <= D("2025-01-13")
+    assert pub.latest is not None and (pub.latest - pub.earliest).days <= 14
+    assert inference.reference == pub.earliest

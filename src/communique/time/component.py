@@ -14,18 +14,13 @@ if TYPE_CHECKING:
 
     from communique.actors.kb import OfficeHolderKB
 
-# An inferred publication interval this narrow is precise enough to resolve "on Monday" against
-# its first day (the guidelines resolve weekdays of undated articles against `earliest`).
-NARROW_DAYS = 14
-
-
 class TimeComponent(StageComponent):
     """Requires ``doc._.article`` and ``doc._.actors``; assigns ``doc._.timexes``,
     ``doc._.published`` and ``doc._.reference`` (the day relative dates were resolved against).
 
     With a given date the timexes are resolved against it. Without one, the publication date
-    is inferred from the content (dates named, office-holders' tenures) and, when the inferred
-    interval is narrow, relative expressions are resolved against its first day.
+    is inferred from the content (dates named, office-holders' tenures) and, when the evidence
+    fixes the news peg, relative expressions are resolved against it.
     """
 
     def __init__(self, nlp: Language, name: str, kb: OfficeHolderKB | None = None) -> None:
@@ -37,7 +32,7 @@ class TimeComponent(StageComponent):
     def match(self, doc: Doc) -> tuple[list[Timex], Published, dt.date | None]:
         from communique.actors.resolve import ActorTable
         from communique.time import find_timexes
-        from communique.time.published import infer_published
+        from communique.time.published import explain
 
         article = article_of(doc)
         skip = article.furniture
@@ -46,15 +41,13 @@ class TimeComponent(StageComponent):
         if published.value is not None:
             return timexes, published, published.value
         actors = ActorTable.from_data(doc._.actors).actors if doc._.actors else []
-        published = infer_published(article.text, timexes, actors, self.kb, skip=skip)
-        reference = None
-        if published.earliest is not None and published.latest is not None:
-            if (published.latest - published.earliest).days <= NARROW_DAYS:
-                reference = published.value or published.earliest
-                timexes = find_timexes(article.text, reference, skip=skip)
-            else:
-                timexes = _settled(timexes, find_timexes(article.text, published.earliest, skip=skip),
-                                   find_timexes(article.text, published.latest, skip=skip))
+        inference = explain(article.text, timexes, actors, self.kb, skip=skip)
+        published, reference = inference.published, inference.reference
+        if reference is not None:
+            timexes = find_timexes(article.text, reference, skip=skip)
+        elif published.earliest is not None and published.latest is not None:
+            timexes = _settled(timexes, find_timexes(article.text, published.earliest, skip=skip),
+                               find_timexes(article.text, published.latest, skip=skip))
         return timexes, published, reference
 
     def set_annotations(self, doc: Doc, result: tuple[list[Timex], Published, dt.date | None]) -> Doc:

@@ -67,6 +67,8 @@ TITLE_GRACE = 3            # days a title outlives the tenure in print
 START_GRACE = 1            # days a title may precede the recorded start
 ELECT_WINDOW = 270         # "X-elect" is written at most this long before taking office (Indonesia: 8 months)
 NEW_WINDOW = 60            # "newly appointed X" at most this long after taking office
+# An inferred interval this narrow is precise enough to read "on Monday" against its first day.
+NARROW_DAYS = 14
 PEG_SPAN = 6               # a bare weekday names a day at most six days before publication
 LEAD_PEG_SPAN = 2          # ... and a wire lead's weekday at most two days before its dateline
 HORIZON_DAYS = 730         # pairs may pick a year up to two years past the knowledge base
@@ -167,6 +169,7 @@ class _Constraint:
     state: bool = False     # holds for the news peg too (tenures, "first ... of the year")
     periodic: bool = False  # repeats every year (pairs, seasons): bounds nothing by itself
     who: str = ""           # the actor an office-holder constraint is about
+    named: tuple[int, ...] = ()  # the days it rests on that the text names as past ("on March 3, 2025")
 
 
 @dataclass(frozen=True, slots=True)
@@ -256,7 +259,7 @@ _UNSC_PERMANENT = frozenset({"USA", "GBR", "FRA", "RUS", "CHN"})
 _VOTED = re.compile(r"^[\s,]*(?:(?:also|both|had|has|have|then|instead)\s+)*(?:voted|abstained|abstaining)\b", re.I)
 _COUNCIL = re.compile(r"\b(?:security council|council|resolution)\b", re.I)
 
-EU_PRESIDENCY_GRACE = 7
+EU_PRESIDENCY_GRACE = 7   # days after a half-year ends that it may still be written of as held
 # "Hungary, which holds the rotating presidency of the Council of the EU", "has held the EU presidency since"
 _HOLDS_PRESIDENCY = re.compile(
     r"^[\s,]*(?:which\s+|that\s+)?(?:currently\s+|now\s+)?(?:holds|has\s+held|is\s+holding)\s+the\s+"
@@ -550,7 +553,8 @@ class _Problem:
                 future.append(_Constraint(f"upcoming {tx.text!r}", w.before(_o(until))))
             elif way == "past":
                 anchor = until if day_level else begin
-                past.append(_Constraint(f"past {tx.text!r}", w.after(_o(anchor))))
+                past.append(_Constraint(f"past {tx.text!r}", w.after(_o(anchor)),
+                                         named=(_o(anchor),) if day_level else ()))
                 if day_level:
                     days.append((_o(anchor), tx))
             elif way == "undated":
@@ -625,7 +629,8 @@ class _Problem:
                 else:
                     ivs.append((_o(last) - 365, _o(last)))
             if ivs:
-                out.append(_Constraint(f"{tense} {tx.text!r} in tenure", w.clip(ivs)))
+                out.append(_Constraint(f"{tense} {tx.text!r} in tenure", w.clip(ivs),
+                                       named=tuple(lo for lo, _ in ivs) if md and tense == "past" else ()))
         return out
 
     def pairs(self) -> tuple[list[_Constraint], list[int], list[tuple[int, int]]]:
@@ -677,7 +682,8 @@ class _Problem:
                     else:
                         ivs.append((_o(d), _o(d) + PEG_SPAN))
                 if ivs:
-                    out.append(_Constraint(f"pair {tx.text!r}", w.clip(ivs), periodic=True))
+                    out.append(_Constraint(f"pair {tx.text!r}", w.clip(ivs), periodic=True,
+                                           named=tuple(lo for lo, _ in ivs) if rel is None and tense != "future" else ()))
                 continue
             # "today (Monday)", "yesterday, Sunday"
             r = _REL_DAY.get(tx.text.strip().lower())
@@ -708,12 +714,12 @@ class _Problem:
             if full:
                 d = _day(int(full[1]), int(full[2]), int(full[3]))
                 if d is not None:
-                    out.append(_Constraint(f"dateline {tx.text!r}", w.clip([(_o(d), _o(d) + 1)])))
+                    out.append(_Constraint(f"dateline {tx.text!r}", w.clip([(_o(d), _o(d) + 1)]), named=(_o(d),)))
                 continue
             assert md is not None
             days = [d for y in w.years if (d := _day(y, int(md[1]), int(md[2]))) is not None]
             out.append(_Constraint(f"dateline {tx.text!r}", w.clip((_o(d), _o(d) + 1) for d in days),
-                                   periodic=True))
+                                   periodic=True, named=tuple(_o(d) for d in days)))
             peg = self._lead_weekday(tx)
             if peg is not None:
                 # a wire lead's news peg (its first past weekday, the main clause's as a rule) is
@@ -795,7 +801,8 @@ class _Problem:
 
     def eu_presidency(self) -> list[_Constraint]:
         """"Hungary, which holds the rotating presidency of the Council of the EU": written in
-        Hungary's half-year (a week's grace either side); "EU" must be named in the phrase, or
+        Hungary's half-year, which has begun ("holds", "has held"), with a week's grace after it
+        ends for late copy; "EU" must be named in the phrase, or
         "Council" with the EU named in the sentence."""
         w = self.window
         out: list[_Constraint] = []
@@ -811,7 +818,7 @@ class _Problem:
                 terms = eu_presidency_terms(code)
                 if not terms:
                     continue
-                ivs = [(_o(lo) - EU_PRESIDENCY_GRACE, _o(hi) + EU_PRESIDENCY_GRACE) for lo, hi in terms]
+                ivs = [(_o(lo), _o(hi) + EU_PRESIDENCY_GRACE) for lo, hi in terms]
                 ivs.append((_o(dt.date(_eu_table()[1] + 1, 1, 1)), w.hi))
                 out.append(_Constraint(f"EU presidency {a.name}", w.clip(ivs), state=True))
                 break
@@ -879,9 +886,26 @@ def _horizon(kb: OfficeHolderKB) -> int:
     return _o(latest) + HORIZON_DAYS
 
 
+@dataclass(frozen=True, slots=True)
+class Inference:
+    """An undated article's inferred publication interval; the day its relative expressions
+    ("on Monday", "last week") are read against, when the evidence fixes one; and the evidence,
+    one line per constraint (applied or dropped)."""
+
+    published: Published
+    reference: dt.date | None
+    notes: list[str]
+
+
 def explain(text: str, timexes: Sequence[Timex], actors: Sequence[Actor], kb: OfficeHolderKB,
-            *, skip: Sequence[Span] = ()) -> tuple[Published, list[str]]:
-    """``infer_published`` and the evidence behind it: one line per constraint (applied or dropped)."""
+            *, skip: Sequence[Span] = ()) -> Inference:
+    """``infer_published`` with its reference day and the evidence behind it.
+
+    The reference day is the interval's first day when the interval is narrow, or when its
+    lower edge is a day the article names as past ("since July 1", "on March 3, 2025") and the
+    first day is within a week of it: the guidelines read an undated article's weekdays from
+    its earliest possible day, the news peg.
+    """
     txs = [t for t in timexes if not any(s <= t.start < e for s, e in skip)]
     named = [_o(t.until) for t in txs if t.until is not None and t.until.year < 9000]
     window = _Window(U_LO, max([_horizon(kb), *(d + 400 for d in named)]))
@@ -898,6 +922,7 @@ def explain(text: str, timexes: Sequence[Timex], actors: Sequence[Actor], kb: Of
     state: Ivs = days
 
     lo_bounded = False
+    applied: list[_Constraint] = []
 
     def apply(cs: Iterable[_Constraint]) -> None:
         nonlocal days, state, lo_bounded
@@ -907,6 +932,7 @@ def explain(text: str, timexes: Sequence[Timex], actors: Sequence[Actor], kb: Of
                 notes.append(f"dropped (contradicts): {c.label}")
                 continue
             days = both
+            applied.append(c)
             lo_bounded = lo_bounded or (not c.periodic and c.days[0][0] > window.lo)
             if c.state:
                 state = _and(state, c.days) or state
@@ -941,7 +967,7 @@ def explain(text: str, timexes: Sequence[Timex], actors: Sequence[Actor], kb: Of
         top_wd = _weekday_in(tx.text)
         if (dt.date.fromordinal(top).weekday() in past_wd or top_wd == dt.date.fromordinal(top).weekday()) \
                 and _has(days, top):
-            apply([_Constraint(f"peg {tx.text!r}", window.clip([(top, top + PEG_SPAN)]))])
+            apply([_Constraint(f"peg {tx.text!r}", window.clip([(top, top + PEG_SPAN)]), named=(top,))])
     apply(persons.epithet)
     apply(prob.council_votes())
     apply(prob.eu_presidency())
@@ -967,17 +993,24 @@ def explain(text: str, timexes: Sequence[Timex], actors: Sequence[Actor], kb: Of
         earliest = None if lo_open else days[0][0]
         latest = None if hi_open else days[-1][1]
     if earliest is None and latest is None:
-        return Published(basis="none"), notes
+        return Inference(Published(basis="none"), None, notes)
     e = dt.date.fromordinal(earliest) if earliest is not None else None
     la = dt.date.fromordinal(latest) if latest is not None else None
     value = e if e is not None and e == la else None
     if e is not None and la is not None and (la - e).days <= 1 and \
             any(_has(c.days, _o(e)) and _has(c.days, _o(la)) and f"applied: {c.label}" in notes for c in datelines):
         value = e  # a date stamp: the day of writing (the day after only across time zones)
-    return Published(value=value, basis="inferred", earliest=e, latest=la), notes
+    reference: dt.date | None = None
+    if e is not None and la is not None and (la - e).days <= NARROW_DAYS:
+        reference = value or e
+    elif earliest is not None and earliest - days[0][0] <= PEG_SPAN and \
+            any(days[0][0] in c.named for c in applied):
+        reference = e
+        notes.append(f"reference {e}: the first day after a day named as past")
+    return Inference(Published(value=value, basis="inferred", earliest=e, latest=la), reference, notes)
 
 
 def infer_published(text: str, timexes: Sequence[Timex], actors: Sequence[Actor], kb: OfficeHolderKB,
                     *, skip: Sequence[Span] = ()) -> Published:
     """Bounds on the publication date of an undated article, from its content alone."""
-    return explain(text, timexes, actors, kb, skip=skip)[0]
+    return explain(text, timexes, actors, kb, skip=skip).published
