@@ -434,3 +434,14 @@ def test_a_narrow_interval_is_its_own_reference(kb: OfficeHolderKB) -> None:
     assert pub.earliest is not None and D("2025-01-12") <= pub.earliest <= D("2025-01-13")
     assert pub.latest is not None and (pub.latest - pub.earliest).days <= 14
     assert inference.reference == pub.earliest
+
+
+def test_a_named_day_in_two_candidate_years_is_read_in_the_first(kb: OfficeHolderKB) -> None:
+    # September 12 fell on a Thursday in 2024 and on a Friday in 2025: a lead's Thursday allows both,
+    # and the guidelines read weekdays from the earliest day the article allows
+    text = ("REYKJAVIK, Sept 12 (Wire) -- Iceland closed its embassy on Thursday, Foreign Minister Maren "
+            "Oskarsdottir said.")
+    inference = explain(text, find_timexes(text, None), [person(text, "Maren Oskarsdottir", ["Foreign Minister"], "ISL")], kb)
+    pub = inference.published
+    assert pub.earliest == D("2024-09-12") and pub.latest is not None and pub.latest >= D("2025-09-12")
+    assert inference.reference == D("2024-09-12")

@@ -903,7 +903,7 @@ def explain(text: str, timexes: Sequence[Timex], actors: Sequence[Actor], kb: Of
 
     The reference day is the interval's first day when the interval is narrow, or when its
     lower edge is a day the article names as past ("since July 1", "on March 3, 2025") and the
-    first day is within a week of it: the guidelines read an undated article's weekdays from
+    first day is within a week of it, even when a later year would fit the same words: the guidelines read an undated article's weekdays from
     its earliest possible day, the news peg.
     """
     txs = [t for t in timexes if not any(s <= t.start < e for s, e in skip)]
