@@ -41,6 +41,8 @@ def kb():  # type: ignore[no-untyped-def]
 @pytest.mark.parametrize(("a", "b"), [
     ("Lee Jae Myung", "Lee Jae-myung"), ("Kim Jong Un", "Kim Jong-un"), ("KIM JONG-UN", "kim jong un"),
     ("Emmanuel Macron's", "Emmanuel Macron"), ("Pedro Sánchez", "Pedro Sanchez"), ("Mr. Joe Biden", "Joe Biden"),
+    ("Mullah Abdul Rahim Karimi", "Abdul Rahim Karimi"), ("Datuk Seri Aminah Osman", "Aminah Osman"),
+    ("Tan Sri Rosli Hamid", "Rosli Hamid"), ("Sheikh Khalid Al Sabah", "Khalid Al Sabah"),
 ])
 def test_name_key_equivalence(a: str, b: str) -> None:
     assert name_key(a) == name_key(b)
@@ -341,3 +343,10 @@ def test_kb_lookups_never_raise(name: str, title: str | None, country: str | Non
         title_matches_office(title or name, office)
     if on is not None:
         kb.holders(country or "USA", "head_of_state", on)
+
+
+def test_forms_of_address_do_not_hide_an_office_holder(kb) -> None:  # type: ignore[no-untyped-def]
+    # "Tan" alone is a family name, not a form of address
+    assert name_key("Tan Wei Ming") != name_key("Wei Ming")
+    hit = kb.resolve("Datuk Seri Anwar Ibrahim", title="Prime Minister", on=dt.date(2024, 6, 1))
+    assert hit is not None and hit.country == "MYS"

@@ -74,8 +74,11 @@ class OfficeHolder:
 
 
 # ---- names -----------------------------------------------------------------------------------
+# forms of address written before a name, which the knowledge base's names leave out ("Sheikh",
+# Malaysian titles of honour such as "Datuk Seri" and "Tan Sri", the Afghan "Mullah")
 _HONORIFICS = re.compile(
-    r"^(?:(?:mr|mrs|ms|dr|sir|dame|prof|h\.?e|his excellency|her excellency)\.?\s+)+", re.IGNORECASE)
+    r"^(?:(?:mr|mrs|ms|dr|sir|dame|prof|h\.?e|his excellency|her excellency|sheikh|shaikh|mullah|maulana|"
+    r"datuk seri|dato['\u2019]? seri|datuk|dato['\u2019]?|tan sri|puan sri|tun)\.?\s+)+", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"['\u2019]s?$")
 
 
