@@ -250,3 +250,15 @@ def test_state_after_the_name_or_as_a_possessive_gives_the_country(pipe: Pipelin
     doc = run(pipe, text, dt.date(2025, 3, 4))
     people = {p.name: p.country for p in persons(doc)}
     assert people == {"Olusegun Adebayo": "NGA", "Pierre Ndikumana": "BDI"}
+
+
+def test_a_regional_bureau_dateline_does_not_claim_a_neighbours_officials(pipe: Pipeline) -> None:
+    text = ("NAIROBI: The regional bloc condemned the military takeover in the Republic of Peru which "
+            "ousted President Tomas Verrano on Wednesday. The coup in Peru followed disputed elections.")
+    verrano = next(a for a in persons(run(pipe, text, dt.date(2025, 3, 6))) if a.name == "Tomas Verrano")
+    assert verrano.country == "PER"
+    # a wire story from the home capital keeps its unmarked officials at home
+    text = ("SEOUL, March 3 (Wire) -- Vice Foreign Minister Park Min-seo met US envoy John Harlan in "
+            "Washington on Monday. The US official praised the alliance.")
+    park = next(a for a in persons(run(pipe, text, dt.date(2025, 3, 3))) if a.name == "Park Min-seo")
+    assert park.country == "KOR"

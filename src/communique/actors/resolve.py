@@ -985,18 +985,29 @@ class _Builder:
         """Officials named with a title but no country serve the article's home state.
 
         News marks foreign officials ("US envoy X") and leaves local ones unmarked ("Vice
-        Minister X"); the home state is the one whose places the article is set in.
+        Minister X"); the home state is the one whose places the article is set in. A dateline
+        gives it unless the body never names that state and speaks mostly of another one whose
+        officials go unmarked: a regional bureau ("NAIROBI") reporting on a neighbour's coup.
         """
         self._ministry_countries()
         self._list_countries()
         home = self._dateline_country()
+        counts: dict[str, int] = defaultdict(int)
+        for iso, spans in self.countries.items():
+            counts[iso] += len(spans)
+        for _name, _kind, country, spans, _sector in self.orgs:
+            if country:
+                counts[country] += len(spans)
+        if home is not None:
+            named = defaultdict(int, counts)   # the states the body speaks of, as actors or places
+            for i, (_text, iso) in self.places.items():
+                if self.places.get(i - 1, ("", ""))[1] != iso:
+                    named[iso] += 1
+            if not named[home] and named:
+                top = min(named, key=lambda k: (-named[k], k))
+                if named[top] >= 2 and not self.marked[top]:
+                    home = top
         if home is None:
-            counts: dict[str, int] = defaultdict(int)
-            for iso, spans in self.countries.items():
-                counts[iso] += len(spans)
-            for _name, _kind, country, spans, _sector in self.orgs:
-                if country:
-                    counts[country] += len(spans)
             if not counts:
                 return
             ranked = sorted(counts, key=lambda k: (-counts[k], k))[:2]
