@@ -262,3 +262,19 @@ def test_a_regional_bureau_dateline_does_not_claim_a_neighbours_officials(pipe: 
             "Washington on Monday. The US official praised the alliance.")
     park = next(a for a in persons(run(pipe, text, dt.date(2025, 3, 3))) if a.name == "Park Min-seo")
     assert park.country == "KOR"
+
+
+def test_an_ambassadors_host_state_is_not_the_ambassadors_own(pipe: Pipeline) -> None:
+    text = ("BEIJING (Wire) -- Vice Foreign Minister Sun Lei summoned Ambassador Kenji Mori on Thursday. "
+            "Ambassador to Japan Wu Hao was also recalled for consultations, the ministry said.")
+    people = {a.name: a for a in persons(run(pipe, text, dt.date(2025, 3, 7)))}
+    assert people["Sun Lei"].country == "CHN"
+    # the guest summoned at home is nobody's by default; the home state's envoy to Japan is its own
+    assert people["Kenji Mori"].country is None
+    assert people["Wu Hao"].country == "CHN"
+
+
+def test_an_acting_title_keeps_its_state(pipe: Pipeline) -> None:
+    text = "The ministry summoned Canada's acting high commissioner, Robert Haines, and told him to leave."
+    haines = next(a for a in persons(run(pipe, text, dt.date(2025, 3, 7))) if a.name == "Robert Haines")
+    assert haines.country == "CAN" and any("acting" in t for t in haines.titles)

@@ -82,6 +82,12 @@ PERSON_PRONOUNS = frozenset("he she him her his hers".split())
 _POSSESSIVE = ("'s", "\u2019s", "'", "\u2019")
 
 
+# An ambassador named bare in a story set at home is the guest, not the host ("the ministry
+# summoned Ambassador X"); "Ambassador to Japan X" is the home state's own.
+_POSTED = re.compile(r"\b(ambassador|charg[ée] d['\u2019]affaires|consul|high commissioner|attach[ée])\b", re.I)
+_POSTED_TO = re.compile(r"\b(to|in)\s+[A-Z]")
+_HOST_BEFORE = re.compile(r"\bto\s+(the\s+)?$", re.I)
+
 @dataclass
 class ActorTable:
     """The actors of one article and how its tokens refer to them."""
@@ -593,6 +599,9 @@ class _Builder:
                     and doc[i + 1].text[:1].isupper():
                 i -= 1   # "Chairman of the National Assembly"
                 continue
+            if tok.lower_ in ("acting", "interim", "outgoing", "incoming") and i + 1 < start:
+                i -= 1   # "Canada's acting high commissioner" (the parser calls "acting" a verb)
+                continue
             if tok.is_punct or tok.pos_ in ("VERB", "AUX", "DET", "PRON", "NUM", "SCONJ", "CCONJ") and tok.lower_ != "and":
                 break
             if tok.text[:1].isupper() or titles.is_title_word(tok.text) or tok.lower_ in ORG_HEADS:
@@ -669,8 +678,9 @@ class _Builder:
             return None, None, None
         if country is None:
             # "leader of Seoul's arch rival North Korea": a possessive state only qualifies another
+            # nor does a posting's host: "ambassador to Japan", "consul general in Osaka"
             found = [(m[2], title[m[1]:m[1] + 2] in _POSSESSIVE[:2] or title[m[1]:m[1] + 1] in ("'", "\u2019"))
-                     for m in g.match_spans(title)]
+                     for m in g.match_spans(title) if not _HOST_BEFORE.search(title[:m[0]])]
             country = next((iso for iso, poss in found if not poss), found[0][0] if found else None)
         return title, country, span
 
@@ -999,11 +1009,15 @@ class _Builder:
             if country:
                 counts[country] += len(spans)
         if home is not None:
-            named = defaultdict(int, counts)   # the states the body speaks of, as actors or places
+            # the states the body speaks of, as actors or places, outside officials' titles
+            named: dict[str, int] = defaultdict(int)
+            for iso, spans in self.countries.items():
+                named[iso] += sum(1 for s, _ in spans if s not in self.title_tokens)
+            in_spans = {t for spans in self.countries.values() for s, e in spans for t in range(s, e)}
             for i, (_text, iso) in self.places.items():
-                if self.places.get(i - 1, ("", ""))[1] != iso:
+                if i not in in_spans and i not in self.title_tokens and self.places.get(i - 1, ("", ""))[1] != iso:
                     named[iso] += 1
-            if not named[home] and named:
+            if not named[home] and any(named.values()):
                 top = min(named, key=lambda k: (-named[k], k))
                 if named[top] >= 2 and not self.marked[top]:
                     home = top
@@ -1018,7 +1032,8 @@ class _Builder:
                     self.marked[ranked[0]] == self.marked[ranked[1]]:
                 return
         for p in self.persons:
-            if p.country is None and p.titles and p.sector in ("GOV", "MIL", "LEG", "JUD"):
+            if p.country is None and p.titles and p.sector in ("GOV", "MIL", "LEG", "JUD") and \
+                    not all(_POSTED.search(t) and not _POSTED_TO.search(t) for t in p.titles):
                 p.country = home
 
     def lead_description(self) -> None:
