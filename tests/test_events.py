@@ -1199,3 +1199,27 @@ def test_a_trip_with_no_dated_stop_stays_undated(pipe: Pipeline) -> None:
     doc = run(pipe, "Indian Prime Minister Narendra Modi will make a trip to Asia, which includes stops in Japan and "
                     "China. Modi held talks with Chinese President Xi Jinping on Oct. 3 in Delhi.")
     assert all(v.when is None for v in find(doc, "CONSULT", "visit"))
+
+
+def test_relief_sent_to_a_city_or_to_the_country_goes_to_the_stricken_state(pipe: Pipeline) -> None:
+    doc = run(pipe, "A strong earthquake struck Nepal on Saturday. Seoul dispatched a team of doctors from its "
+                    "national rescue service to Kathmandu on Monday. Bhutan and Bangladesh have flown tents and "
+                    "food to the country.")
+    aid = find(doc, "AID")
+    assert len(aid) == 2
+    assert all(countries(doc, e.recipient) == {"NPL"} for e in aid)
+    assert {c for e in aid for c in countries(doc, e.actor)} == {"KOR", "BTN", "BGD"}
+
+
+def test_storming_an_embassy_is_coercion_of_its_state(pipe: Pipeline) -> None:
+    doc = run(pipe, "Bolivian police stormed the Chilean embassy in La Paz on Friday.")
+    (e,) = find(doc, "COERCE")
+    assert countries(doc, e.actor) == {"BOL"} and countries(doc, e.recipient) == {"CHL"}
+    doc = run(pipe, "The opposition delegation stormed out of the talks on Friday.")
+    assert not find(doc, "COERCE")
+
+
+def test_associated_states_are_states(pipe: Pipeline) -> None:
+    doc = run(pipe, "Wellington paused aid funding to Niue on Monday.")
+    (e,) = find(doc, "SANCTION")
+    assert countries(doc, e.actor) == {"NZL"} and countries(doc, e.recipient) == {"NIU"}

@@ -915,6 +915,8 @@ class Extractor:
                 attack_targets = list(dict.fromkeys(targets))
         if lemma == "protest" and _crowd(tok) is not None:
             trig = self.lex.verb("rally", set()) or trig   # people protesting in the street, not a ministry
+        if lemma == "storm" and _crowd(tok) is None:
+            trig = self.lex.verb("raid", set()) or trig   # police or troops storming an embassy: a raid
         if trig.type == "PROTEST":
             return self._protest(tok, trig)
         if lemma in ("respond", "retaliate"):
@@ -1049,13 +1051,25 @@ class Extractor:
     def _destination_state(self, verb: Token, actor: list[str]) -> list[str]:
         """The state of the place something is sent to, when it is not the sender's own."""
         mine = {self.ctx.country_of(a) for a in actor}
-        # "from X to Y" may hang the destination under the origin
-        dest = _prep_objects(verb, "to") + [q for p in _prep_objects(verb, "from") for q in _prep_objects(p, "to")]
+        # "from X to Y" may hang the destination under the origin or its preposition, "a team of
+        # doctors to Y" under what is sent
+        dest = _prep_objects(verb, "to") + [
+            x for c in verb.children if c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ == "from"
+            for t in c.subtree if t.dep_ == "prep" and t.lower_ == "to" and not any(
+                a.pos_ in ("VERB", "AUX") for a in t.ancestors if a.i != verb.i and verb in a.ancestors)
+            for x in t.children if x.dep_ == "pobj"]
         for p in dest:
             place = self.table.places.get(p.i)
             if place is not None and place[1] not in mine:
                 return [self.ctx.country_actor(place[1])]
             states = [x for x in self.ctx.ref(p) if self.table.get(x).kind == "country" and self.ctx.country_of(x) not in mine]
+            if not states and p.lemma_.lower() in ("country", "nation") and \
+                    [c.lower_ for c in p.children] == ["the"]:
+                # "flew rescue teams to the country": the receiver of the aid last reported, else
+                # the state last named before, never the sender
+                before = [(s, a.id) for a in self.table.actors if a.kind == "country" and a.country not in mine
+                          for s, _ in a.mentions if s < p.idx]
+                states = self._aided(actor) or ([max(before)[1]] if before else [])
             if states:
                 return states[:1]
         return []
