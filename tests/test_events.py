@@ -1261,3 +1261,14 @@ def test_a_meeting_that_ends_on_a_day_spans_its_length_up_to_it(pipe: Pipeline) 
     (e,) = find(doc, "CONSULT", None)
     assert countries(doc, e.actor + e.recipient) == {"IND", "CHN"}
     assert e.when is not None and (e.when.start, e.when.end) == (dt.date(2025, 10, 18), dt.date(2025, 10, 19))
+
+
+def test_an_act_at_an_occasion_of_its_own_does_not_take_the_story_day(pipe: Pipeline) -> None:
+    doc = run(pipe, "Egypt recalled its ambassador from Israel on Monday in protest at the strikes on Gaza.\n\n"
+                    "The war has displaced most of the enclave's population.\n\nAt an emergency meeting of the Arab "
+                    "League, Egyptian Foreign Minister Badr Abdelatty called on Israel to allow aid into Gaza.")
+    (recall,) = find(doc, "SANCTION")
+    assert recall.when is not None and recall.when.start == dt.date(2025, 10, 13)
+    (e,) = find(doc, "REQUEST")
+    assert names(doc, e.actor) == {"Badr Abdelatty"} and countries(doc, e.recipient) == {"ISR"}
+    assert e.when is None   # the meeting's day is not given

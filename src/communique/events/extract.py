@@ -862,8 +862,8 @@ class Extractor:
     def _told_as_done(self, d: _Draft, acts: set[int]) -> bool:
         """An act told in the simple past, or what a speaker said in the simple past ("'...,' he
         said", "said it would respond"); not one told in the pluperfect, which sets it before
-        the story's day, nor one told with a time of its own or as what a thing held, nor a
-        noun that is what another act (at ``acts``) is about."""
+        the story's day, nor one told with a time or an occasion of its own or as what a thing
+        held, nor a noun that is what another act (at ``acts``) is about."""
         v: Token | None = d.tok if d.tok.pos_ in ("VERB", "AUX") else d.governor
         if d.tok.pos_ not in ("VERB", "AUX") and (v is None or v.i in acts):
             return False   # a thing another act is about ("condemned Russia's attacks")
@@ -871,6 +871,12 @@ class Extractor:
             return False   # a time of its own not taken as a date ("during the briefing this week")
         if v.dep_ == "relcl" and v.head.pos_ == "NOUN":
             return False   # background of a thing ("his speech, in which he called on ...")
+        if any(p.dep_ == "prep" and p.lower_ in OCCASION_PREPS and any(
+                o.dep_ == "pobj" and o.i != d.tok.i and (trig := self.lex.noun(o.lemma_.lower())) is not None
+                and trig.mode != "visit" for o in p.children)
+               for h in {v, d.tok} for p in h.children):
+            return False   # an occasion of its own ("at their annual meeting, ministers called on ..."),
+            # not the stop of a trip the story follows
         for _ in range(4):
             if v is None:
                 return False
