@@ -1272,3 +1272,12 @@ def test_an_act_at_an_occasion_of_its_own_does_not_take_the_story_day(pipe: Pipe
     (e,) = find(doc, "REQUEST")
     assert names(doc, e.actor) == {"Badr Abdelatty"} and countries(doc, e.recipient) == {"ISR"}
     assert e.when is None   # the meeting's day is not given
+
+
+def test_a_meeting_set_for_a_weekday_is_dated_ahead_whatever_the_tense_of_its_cancelling(pipe: Pipeline) -> None:
+    doc = run(pipe, "The White House postponed a meeting between Japanese Prime Minister Shigeru Ishiba and U.S. "
+                    "President Donald Trump, set to be held on Friday.")
+    (e,) = find(doc, "CONSULT", None)
+    assert names(doc, e.actor + e.recipient) == {"Shigeru Ishiba", "Donald Trump"}
+    assert e.status == "denied"
+    assert e.when is not None and (e.when.start, e.when.end) == (dt.date(2025, 10, 17), dt.date(2025, 10, 17))

@@ -536,6 +536,7 @@ def _dating(prep: Token) -> bool:
     return prep.dep_ == "prep" and bool(objs) and all(p.ent_type_ in ("DATE", "TIME") for p in objs)
 
 
+SCHEDULING = frozenset("set schedule slate plan due expect".split())   # "talks set for Friday"
 # "a day after", "hours after", "two weeks before": days per unit (hours and minutes: the same day)
 OFFSET_UNITS = {"minute": 0, "hour": 0, "day": 1, "week": 7}
 NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -2073,6 +2074,8 @@ class Extractor:
                 tense = "past"   # an explicit past; without one, the nearest reading wins
             if d.status == "denied" and any(c.lower_ in ("will", "wo") for c in d.tok.children):
                 tense = "future"
+            if self._scheduled(d, tx):
+                tense = "future"   # "canceled a meeting set to be held on Friday"
             teller = self._teller_of(tx)
             if teller is not None and (verb is None or teller.i != verb.i) and _told_past(teller):
                 tense = "past"   # the day of a past telling ("will provide aid, X said on Monday")
@@ -2099,6 +2102,22 @@ class Extractor:
         if d.status in ("planned", "possible") and tx.vague and self.dct is not None and begin < self.dct < until:
             begin = self.dct   # "wants to meet him this year": what is still to come is not behind us
         return When(begin, until, tx.text, basis)
+
+    def _scheduled(self, d: _Draft, tx: Timex) -> bool:
+        """Whether ``tx`` lies in a clause of the event noun that schedules it ("a negotiation set
+        to be held on Friday", "talks scheduled for Monday"): a day still ahead when it was set,
+        whatever the tense of the verb that governs the noun."""
+        if d.tok.pos_ not in ("NOUN", "PROPN"):
+            return False
+        span = self.doc.char_span(tx.start, tx.end, alignment_mode="expand")
+        if span is None:
+            return False
+        for a in span.root.ancestors:
+            if a.i == d.tok.i:
+                return False
+            if a.dep_ in ("acl", "relcl") and a.head.i == d.tok.i:
+                return bool(forms(a) & SCHEDULING)
+        return False
 
     def _setting(self, d: _Draft) -> When | None:
         """An undated act placed in an occasion told before takes that occasion's date
