@@ -1223,3 +1223,84 @@ def test_associated_states_are_states(pipe: Pipeline) -> None:
     doc = run(pipe, "Wellington paused aid funding to Niue on Monday.")
     (e,) = find(doc, "SANCTION")
     assert countries(doc, e.actor) == {"NZL"} and countries(doc, e.recipient) == {"NIU"}
+
+def test_an_act_told_later_in_the_story_takes_the_day_of_the_same_partys_last_act(pipe: Pipeline) -> None:
+    doc = run(pipe, "The European Union imposed new sanctions on Russia on Monday, targeting its shadow fleet of "
+                    "oil tankers.\n\nThe package is the bloc's nineteenth since the invasion of Ukraine.\n\n"
+                    "The EU also urged China to stop supplying Russia with drone components.")
+    (e,) = find(doc, "REQUEST")
+    assert countries(doc, e.recipient) == {"CHN"}
+    assert e.when is not None and (e.when.start, e.when.end, e.when.basis) == (
+        dt.date(2025, 10, 13), dt.date(2025, 10, 13), "context")
+    (supply,) = find(doc, "AID")
+    assert supply.when is None   # what the EU urged China to stop is not dated by the story
+
+
+def test_an_arrival_told_in_passing_does_not_date_the_story(pipe: Pipeline) -> None:
+    doc = run(pipe, "Indian Foreign Minister S. Jaishankar held talks with Singaporean Foreign Minister Vivian "
+                    "Balakrishnan on Monday. The two discussed trade.\n\nJaishankar, who arrived in Singapore "
+                    "on Sunday, also called on Prime Minister Lawrence Wong.")
+    (call,) = [e for e in find(doc, "CONSULT", None) if names(doc, e.recipient) == {"Lawrence Wong"}]
+    assert call.when is not None and (call.when.start, call.when.end) == (dt.date(2025, 10, 13), dt.date(2025, 10, 13))
+
+
+def test_background_at_another_time_just_before_stops_the_story_day(pipe: Pipeline) -> None:
+    doc = run(pipe, "Japan lodged a protest with China on Tuesday over a coast guard incursion near the Senkaku "
+                    "Islands. Tokyo said the ships stayed in the area for hours.\n\nThe two countries agreed to "
+                    "set up a maritime hotline in 2023. Tokyo accused Beijing of violating that understanding.")
+    protest, later = sorted(find(doc, "ACCUSE"), key=lambda e: e.evidence[0][0])
+    assert protest.when is not None and protest.when.start == dt.date(2025, 10, 14)
+    assert later.when is None
+
+
+def test_an_act_told_in_the_pluperfect_does_not_take_the_story_day(pipe: Pipeline) -> None:
+    doc = run(pipe, "Japan lodged a protest with China on Tuesday over a coast guard incursion near the Senkaku "
+                    "Islands. Tokyo said the ships stayed in the area for hours.\n\n"
+                    "Japanese officials had summoned the Chinese ambassador.")
+    protest, summons = sorted(find(doc, "ACCUSE"), key=lambda e: e.evidence[0][0])
+    assert protest.when is not None and protest.when.start == dt.date(2025, 10, 14)
+    assert summons.when is None
+
+
+def test_an_act_hours_or_days_after_which_the_main_clause_happened(pipe: Pipeline) -> None:
+    doc = run(pipe, "Peru agreed on October 1 to accept the deportation flights, hours after U.S. President "
+                    "Donald Trump ordered sweeping tariffs on Peruvian goods.")
+    (e,) = find(doc, "SANCTION")
+    assert names(doc, e.actor) == {"Donald Trump"}
+    assert e.when is not None and (e.when.start, e.when.end) == (dt.date(2025, 10, 1), dt.date(2025, 10, 1))
+    doc = run(pipe, "Peru agreed on October 1 to accept the deportation flights, two days after U.S. President "
+                    "Donald Trump ordered sweeping tariffs on Peruvian goods.")
+    (e,) = find(doc, "SANCTION")
+    assert e.when is not None and (e.when.start, e.when.end) == (dt.date(2025, 9, 29), dt.date(2025, 9, 29))
+    doc = run(pipe, "Thailand reopened its border crossings with Cambodia on Sunday, a day after the two "
+                    "neighbours agreed to stop all military action.")
+    (e,) = find(doc, "AGREE")
+    assert e.when is not None and (e.when.start, e.when.end) == (dt.date(2025, 10, 11), dt.date(2025, 10, 11))
+
+
+def test_a_meeting_that_ends_on_a_day_spans_its_length_up_to_it(pipe: Pipeline) -> None:
+    doc = run(pipe, "The two-day meeting between Indian and Chinese border negotiators ends on Sunday.",
+              dct=dt.date(2025, 10, 19))
+    (e,) = find(doc, "CONSULT", None)
+    assert countries(doc, e.actor + e.recipient) == {"IND", "CHN"}
+    assert e.when is not None and (e.when.start, e.when.end) == (dt.date(2025, 10, 18), dt.date(2025, 10, 19))
+
+
+def test_an_act_at_an_occasion_of_its_own_does_not_take_the_story_day(pipe: Pipeline) -> None:
+    doc = run(pipe, "Egypt recalled its ambassador from Israel on Monday in protest at the strikes on Gaza.\n\n"
+                    "The war has displaced most of the enclave's population.\n\nAt an emergency meeting of the Arab "
+                    "League, Egyptian Foreign Minister Badr Abdelatty called on Israel to allow aid into Gaza.")
+    (recall,) = find(doc, "SANCTION")
+    assert recall.when is not None and recall.when.start == dt.date(2025, 10, 13)
+    (e,) = find(doc, "REQUEST")
+    assert names(doc, e.actor) == {"Badr Abdelatty"} and countries(doc, e.recipient) == {"ISR"}
+    assert e.when is None   # the meeting's day is not given
+
+
+def test_a_meeting_set_for_a_weekday_is_dated_ahead_whatever_the_tense_of_its_cancelling(pipe: Pipeline) -> None:
+    doc = run(pipe, "The White House postponed a meeting between Japanese Prime Minister Shigeru Ishiba and U.S. "
+                    "President Donald Trump, set to be held on Friday.")
+    (e,) = find(doc, "CONSULT", None)
+    assert names(doc, e.actor + e.recipient) == {"Shigeru Ishiba", "Donald Trump"}
+    assert e.status == "denied"
+    assert e.when is not None and (e.when.start, e.when.end) == (dt.date(2025, 10, 17), dt.date(2025, 10, 17))

@@ -536,6 +536,11 @@ def _dating(prep: Token) -> bool:
     return prep.dep_ == "prep" and bool(objs) and all(p.ent_type_ in ("DATE", "TIME") for p in objs)
 
 
+SCHEDULING = frozenset("set schedule slate plan due expect".split())   # "talks set for Friday"
+# "a day after", "hours after", "two weeks before": days per unit (hours and minutes: the same day)
+OFFSET_UNITS = {"minute": 0, "hour": 0, "day": 1, "week": 7}
+NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                "1": 1, "2": 2, "3": 3, "4": 4, "5": 5, "6": 6, "7": 7, "24": 24, "48": 48, "72": 72}
 EDGE_VERBS = {"end": "end", "conclude": "end", "finish": "end", "wrap": "end",
               "begin": "start", "start": "start", "open": "start", "kick": "start"}
 
@@ -745,6 +750,7 @@ class Extractor:
                         if len(people) >= 2:
                             self.ctx.last_people = people
         self._lead_date(drafts)
+        self._story_date(drafts)
         self._trip_window(drafts)
         return drafts
 
@@ -815,6 +821,92 @@ class Extractor:
                 c.dep_ == "aux" and c.lower_ in ("was", "were") for c in verb.children)
             if told and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children):
                 d.when = dataclasses.replace(peg, basis="context")
+
+    def _story_date(self, drafts: list[_Draft]) -> None:
+        """A news story goes on telling the day it reports: an act told in the simple past with no
+        date of its own ("Kim also criticised the drills", "the ministers also held a video call",
+        "'...,' the spokesman told reporters") happened on the day of the last act of the same
+        parties told before it on one past day of the last week, or on any one past day in the
+        same or the sentence before ("At their meeting on Aug. 23 ... They agreed ...")
+        (guidelines: a date stated for one act carries over to acts of the same clause or
+        meeting). Background told in the same or the sentence before at another time
+        ("expelled the ambassador in April and threatened ...", "agreed to set up a hotline in
+        2023", whether or not that time became its date) stops the carrying; background
+        further back does not, the story having resumed. An arrival's day is not the story's
+        ("Wong, who arrived late Sunday, also paid a call on ...")."""
+        if self.dct is None:
+            return
+        index = {s.start_char: i for i, s in enumerate(self.doc.sents)}
+        told: list[_Draft] = []
+        acts = {x.tok.i for x in drafts}
+        for d in drafts:
+            if d.when is None and d.status == "occurred" and self._told_as_done(d, acts):
+                here = index.get(d.sentence[0], -1)
+                for x in reversed(told):
+                    if x.status != "occurred" or not self._same_story(x, d):
+                        continue
+                    near = index.get(x.sentence[0], -2) >= here - 1
+                    if x.when is None:   # an act at a time not taken as its date ("agreed ... in 2023")
+                        if near:
+                            break
+                        continue
+                    day = x.when.start == x.when.end <= self.dct
+                    if day and (near or (self.dct - x.when.start).days <= 7):
+                        d.when = dataclasses.replace(x.when, basis="context")
+                        break
+                    if near:
+                        break
+            if d.when is not None and not (d.mode == "visit" and d.tok.lower_ in ARRIVALS) or \
+                    d.when is None and self._own_time(d):
+                told.append(d)
+
+    def _told_as_done(self, d: _Draft, acts: set[int]) -> bool:
+        """An act told in the simple past, or what a speaker said in the simple past ("'...,' he
+        said", "said it would respond"); not one told in the pluperfect, which sets it before
+        the story's day, nor one told with a time or an occasion of its own or as what a thing
+        held, nor a noun that is what another act (at ``acts``) is about."""
+        v: Token | None = d.tok if d.tok.pos_ in ("VERB", "AUX") else d.governor
+        if d.tok.pos_ not in ("VERB", "AUX") and (v is None or v.i in acts):
+            return False   # a thing another act is about ("condemned Russia's attacks")
+        if v is None or self._own_time(d):
+            return False   # a time of its own not taken as a date ("during the briefing this week")
+        if v.dep_ == "relcl" and v.head.pos_ == "NOUN":
+            return False   # background of a thing ("his speech, in which he called on ...")
+        if any(p.dep_ == "prep" and p.lower_ in OCCASION_PREPS and any(
+                o.dep_ == "pobj" and o.i != d.tok.i and (trig := self.lex.noun(o.lemma_.lower())) is not None
+                and trig.mode != "visit" for o in p.children)
+               for h in {v, d.tok} for p in h.children):
+            return False   # an occasion of its own ("at their annual meeting, ministers called on ..."),
+            # not the stop of a trip the story follows
+        for _ in range(4):
+            if v is None:
+                return False
+            aux = {c.lemma_ for c in v.children if c.dep_ == "aux"}
+            if "have" in aux:
+                return False
+            if v.tag_ == "VBD":
+                return True
+            if v.head.i == v.i or not (v.dep_ == "conj" or v.dep_ in ("ccomp", "parataxis")
+                                       and v.head.lemma_.lower() in REPORTING):
+                return False   # (not what one urged another to do)
+            v = v.head
+        return False
+
+    def _own_time(self, d: _Draft) -> bool:
+        """Whether the clause of ``d`` names a time of its own that can be placed in the calendar."""
+        v = d.tok if d.tok.pos_ in ("VERB", "AUX") else d.governor
+        return v is not None and any((tx := self.timex_at.get(t.i)) is not None and tx.begin is not None
+                                     for t in _clause_tokens(v))   # (not "within hours": it only follows on)
+
+    def _same_story(self, x: _Draft, d: _Draft) -> bool:
+        """Whether the dated act ``x`` and the undated ``d`` belong to one story: told in the
+        same sentence, or sharing a party or a party's state."""
+        if x.sentence == d.sentence:
+            return True
+        xs, ds = set(x.actor + x.recipient), set(d.actor + d.recipient)
+        if xs & ds:
+            return True
+        return bool({self.ctx.country_of(a) for a in xs} & {self.ctx.country_of(a) for a in ds} - {None})
 
     def _verb(self, tok: Token) -> _Draft | None:
         lemma = tok.lemma_.lower()
@@ -1971,10 +2063,13 @@ class Extractor:
             return dataclasses.replace(same, basis="context")
         tx, basis = self._timex_for(d)
         edge = None
+        if tx is not None and d.tok.pos_ in ("NOUN", "PROPN") and d.tok.dep_ == "nsubj" \
+                and d.tok.head.lemma_.lower() in EDGE_VERBS:
+            edge = EDGE_VERBS[d.tok.head.lemma_.lower()]   # "the two-day summit ends on Sunday"
         if tx is None or tx.begin is None:
             tx, edge = self._edge_day(d)
         if tx is None or tx.begin is None:
-            setting = self._setting(d)
+            setting = self._setting(d) or self._offset_from_main(d)
             if setting is not None:
                 return setting
         if (tx is None or tx.begin is None) and d.status == "occurred":
@@ -1993,6 +2088,8 @@ class Extractor:
                 tense = "past"   # an explicit past; without one, the nearest reading wins
             if d.status == "denied" and any(c.lower_ in ("will", "wo") for c in d.tok.children):
                 tense = "future"
+            if self._scheduled(d, tx):
+                tense = "future"   # "canceled a meeting set to be held on Friday"
             teller = self._teller_of(tx)
             if teller is not None and (verb is None or teller.i != verb.i) and _told_past(teller):
                 tense = "past"   # the day of a past telling ("will provide aid, X said on Monday")
@@ -2019,6 +2116,22 @@ class Extractor:
         if d.status in ("planned", "possible") and tx.vague and self.dct is not None and begin < self.dct < until:
             begin = self.dct   # "wants to meet him this year": what is still to come is not behind us
         return When(begin, until, tx.text, basis)
+
+    def _scheduled(self, d: _Draft, tx: Timex) -> bool:
+        """Whether ``tx`` lies in a clause of the event noun that schedules it ("a negotiation set
+        to be held on Friday", "talks scheduled for Monday"): a day still ahead when it was set,
+        whatever the tense of the verb that governs the noun."""
+        if d.tok.pos_ not in ("NOUN", "PROPN"):
+            return False
+        span = self.doc.char_span(tx.start, tx.end, alignment_mode="expand")
+        if span is None:
+            return False
+        for a in span.root.ancestors:
+            if a.i == d.tok.i:
+                return False
+            if a.dep_ in ("acl", "relcl") and a.head.i == d.tok.i:
+                return bool(forms(a) & SCHEDULING)
+        return False
 
     def _setting(self, d: _Draft) -> When | None:
         """An undated act placed in an occasion told before takes that occasion's date
@@ -2083,6 +2196,35 @@ class Extractor:
             return dataclasses.replace(x.when, basis="context")
         return None
 
+    def _offset_from_main(self, d: _Draft) -> When | None:
+        """ "held on Sunday, a day after the two sides agreed to stop firing", "hours after Trump
+        ordered tariffs", "two days before the summit opened": an act told in an "after" or
+        "before" clause measured in hours, days or weeks lies that far from the main clause's
+        day."""
+        v = d.tok if d.tok.pos_ in ("VERB", "AUX") else d.governor
+        if self.dct is None or v is None or v.dep_ != "advcl" or v.head.pos_ not in ("VERB", "AUX"):
+            return None
+        mark = next((c.lower_ for c in v.children if c.dep_ == "mark" and c.lower_ in ("after", "before")), None)
+        gap = next((c for c in v.children if c.dep_ == "npadvmod" and c.i < v.i
+                    and c.lemma_.lower() in OFFSET_UNITS), None)
+        if mark is None or gap is None:
+            return None
+        count = next((NUMBER_WORDS.get(c.lower_) for c in gap.children if c.dep_ in ("nummod", "det")), None)
+        if count is None:
+            count = 1 if gap.tag_ == "NN" else None
+        days = OFFSET_UNITS[gap.lemma_.lower()] * count if count is not None else \
+            (0 if OFFSET_UNITS[gap.lemma_.lower()] == 0 else None)   # "hours after": the same day
+        main = self._nearest_timex(v.head, v.head)
+        if days is None or main is None or main.begin is None:
+            return None
+        from communique.time import resolve_for_tense
+
+        main = resolve_for_tense(main, self.dct, "past" if _told_past(v.head) else "future")
+        if main.begin is None or (main.until or main.begin) != main.begin:
+            return None
+        day = main.begin + dt.timedelta(days=-days if mark == "after" else days)
+        return When(day, day, main.text, "context")
+
     def _time_before(self, d: _Draft) -> When | None:
         """ "at the time": the last date before the act, a few sentences back at most, that lies
         wholly in the past."""
@@ -2134,7 +2276,7 @@ class Extractor:
         if self.dct is None:
             return None
         days = {(tx.begin, tx.until) : tx for i in range(sent.start, sent.end) if (tx := self.timex_at.get(i)) is not None
-                and tx.type == "DATE" and tx.begin is not None and tx.until is not None
+                and tx.type == "DATE" and tx.begin is not None and tx.until is not None and tx.end > self.dateline_end
                 and tx.until == tx.begin and 0 <= (self.dct - tx.begin).days <= 7
                 and (anchor is None or not _in_noun_clause(self.doc[i], anchor))}
         return next(iter(days.values())) if len(days) == 1 else None

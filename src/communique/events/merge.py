@@ -215,7 +215,8 @@ def _carry_over(events: list[Event], table: ActorTable) -> list[Event]:
     visits = [e for e in events if e.type == "CONSULT" and e.mode == "visit" and e.when is not None
               and (e.when.end > e.when.start or (e.trigger or "").lower() not in ARRIVALS)]
     for i, e in enumerate(out):
-        if e.when is not None:
+        # (an act dated only by the story it continues still takes its meeting's place)
+        if e.when is not None and (e.where is not None or e.when.basis != "context"):
             continue
         if e.type == "CONSULT" and e.mode != "visit":
             parties = e.actor + e.recipient
@@ -226,7 +227,8 @@ def _carry_over(events: list[Event], table: ActorTable) -> list[Event]:
                 if v.actor and v.actor[0] in parties and host and told_before and \
                         any(table.get(p).country == host for p in parties if p not in v.actor) and \
                         _STATUS_CLASS[v.status] == _STATUS_CLASS[e.status]:
-                    out[i] = dataclasses.replace(e, when=_carried(v.when), where=e.where or v.where)
+                    if e.when is None or v.when is not None and (e.when.start, e.when.end) == (v.when.start, v.when.end):
+                        out[i] = dataclasses.replace(e, when=e.when or _carried(v.when), where=e.where or v.where)
                     break
         elif e.type in POSITIONS and e.evidence:
             start = e.evidence[0][0]
@@ -239,7 +241,8 @@ def _carry_over(events: list[Event], table: ActorTable) -> list[Event]:
                 # a position the parties take in or right after their meeting, towards each
                 # other or a third party ("the ministers condemned the launch")
                 if (ea & a and er & r) or (ea & r and er & a) or (ea & (a | r) and not er & (a | r)):
-                    out[i] = dataclasses.replace(e, when=_carried(m.when), where=e.where or m.where)
+                    if e.when is None or m.when is not None and (e.when.start, e.when.end) == (m.when.start, m.when.end):
+                        out[i] = dataclasses.replace(e, when=e.when or _carried(m.when), where=e.where or m.where)
                     break
     return out
 
