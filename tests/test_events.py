@@ -1320,3 +1320,28 @@ def test_a_groups_spokesman_speaks_for_the_group(pipe: Pipeline) -> None:
     (threat,) = find(doc, "THREATEN")
     assert "Houthis" in names(doc, threat.actor) and countries(doc, threat.recipient) == {"ISR"}
     assert accuse.status == threat.status == "occurred"
+
+
+def test_staying_away_from_talks_another_state_sponsors_rejects_it(pipe: Pipeline) -> None:
+    doc = run(pipe, "Sudan's government said on Sunday it would not attend US-sponsored peace talks in Geneva.")
+    (e,) = find(doc, "REJECT")
+    assert countries(doc, e.actor) == {"SDN"} and countries(doc, e.recipient) == {"USA"}
+    assert e.status == "occurred" and e.when is not None and e.when.start == dt.date(2025, 10, 12)
+    doc = run(pipe, "Sudan's government will attend US-sponsored peace talks in Geneva.")
+    assert not find(doc, "REJECT")
+
+
+def test_a_speakers_disappointment_is_aimed_at_the_author_of_the_act(pipe: Pipeline) -> None:
+    doc = run(pipe, "China banned imports of Japanese seafood on Thursday. Japanese Prime Minister Fumio Kishida said "
+                    "he was disappointed by the decision.")
+    (e,) = find(doc, "ACCUSE")
+    assert names(doc, e.actor) == {"Fumio Kishida"} and countries(doc, e.recipient) == {"CHN"}
+    assert e.status == "occurred"
+
+
+def test_a_second_that_clause_of_a_statement_is_read_too(pipe: Pipeline) -> None:
+    doc = run(pipe, "Ecuador's government defended the raid, saying the man was a convicted criminal and that Mexico "
+                    "had abused its diplomatic immunity by sheltering him.")
+    (e,) = find(doc, "ACCUSE")
+    assert countries(doc, e.actor) == {"ECU"} and countries(doc, e.recipient) == {"MEX"}
+    assert e.status == "occurred"

@@ -114,6 +114,7 @@ suggestion call invitation warning threat plan move decision ban measure
 """.split())
 WEAK_TRIGGERS = frozenset("seek request deny confirm press push ask".split())
 IMPLICIT_TARGET = frozenset(("THREATEN", "REQUEST", "ACCUSE", "REJECT", "SANCTION", "SUPPORT"))
+CONVENING = frozenset("sponsor broker host organize organise convene mediate lead back propose".split())
 SPOKESPERSON = re.compile(r"spokes(?:man|woman|person)", re.I)
 STANCE_TYPES = frozenset(("REQUEST", "ACCUSE", "REJECT"))   # ("the North Korean threat" is a danger, not an act)
 SPEECH_TYPES = frozenset(("REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT", "SANCTION", "AGREE"))
@@ -768,6 +769,9 @@ class Extractor:
                     met = self._visit_meeting(d)
                     if met is not None:
                         drafts.append(met)
+                    snub = self._snub(d)
+                    if snub is not None and self._valid(snub):
+                        drafts.append(snub)
                     if d.mode == "visit" and d.actor and d.recipient:
                         self.visitors.append((d.actor[0], self.ctx.country_of(d.recipient[0])))
                     if d.actor and d.recipient and d.mode != "visit":
@@ -802,6 +806,27 @@ class Extractor:
             for x in trip + [x for x in self.during_trip if x in drafts and traveller in x.actor + x.recipient]:
                 if x.when is None:
                     x.when = span
+
+    def _snub(self, d: _Draft) -> _Draft | None:
+        """ "Would not attend US-sponsored peace talks", "declined to join talks hosted by Qatar":
+        staying away from talks another party convenes rejects that party's invitation."""
+        gov = d.governor
+        if d.type != "CONSULT" or d.status != "denied" or d.tok.pos_ != "NOUN" or gov is None \
+                or gov.lemma_.lower() not in ("attend", "join", "participate", "take") or not d.actor:
+            return None
+        sponsors = [x for c in d.tok.children if c.dep_ in ("amod", "acl") and c.lemma_.lower() in CONVENING
+                    for g in c.children if g.dep_ in ("npadvmod", "compound", "agent")
+                    for x in (self.ctx.refs(g) if g.dep_ != "agent" else
+                              [y for p in g.children if p.dep_ == "pobj" for y in self.ctx.refs(p)])]
+        mine = {self.ctx.country_of(a) for a in d.actor}
+        sponsors = [x for x in dict.fromkeys(sponsors) if self.ctx.country_of(x) not in mine]
+        trig = self.lex.verb("decline", set())
+        if not sponsors or trig is None:
+            return None
+        snub = _Draft(trig, gov, gov, list(d.actor), sponsors, "occurred", None, confidence=0.5, sentence=d.sentence)
+        self._finish(snub)
+        snub.status = "occurred"
+        return snub
 
     def _visit_meeting(self, d: _Draft) -> _Draft | None:
         """ "Orban visited Ukrainian President Zelensky in Kyiv": a visit and a meeting."""
@@ -1321,9 +1346,13 @@ class Extractor:
                 judged += [t for c in objs[0].children if c.dep_ in ("amod", "appos", "acl") for t in c.subtree]
                 judged += [t for p in _prep_objects(tok, "as") for t in p.subtree]
         elif lemma in REPORTING:
-            for c in tok.children:
+            # (and "said A ... and that B ...": a second clause joined to the first)
+            told = [c for c in tok.children if c.dep_ == "ccomp"]
+            told += [g for c in told for g in c.children if g.dep_ == "conj"
+                     and any(m.dep_ == "mark" and m.lower_ == "that" for m in g.children)]
+            for c in told:
                 subj = [g for g in c.children if g.dep_ in ("nsubj", "nsubjpass", "csubj")]
-                if c.dep_ != "ccomp" or not subj or any(g.dep_ == "neg" for g in c.children):
+                if not subj or any(g.dep_ == "neg" for g in c.children):
                     continue
                 if c.lemma_ in ("be", "become", "remain"):
                     target = subj[0]   # "said the move was illegal", "said X had become an enabler of"
@@ -1343,6 +1372,14 @@ class Extractor:
         actor = _subject(tok, self.ctx)[0]
         recipient = [r for r in self.ctx.refs(target) if r not in actor]
         confidence = 0.5
+        if not recipient and actor and set(self.ctx.refs(target)) <= set(actor):
+            # "said he was disappointed by the decision": the speaker's own feeling, aimed at
+            # the one whose act caused it
+            causes = [p for h in judged[:1] + [h.head for h in judged[:1] if h.dep_ == "acomp"]
+                      for prep in ("by", "with", "at", "over") for p in _prep_objects(h, prep)]
+            recipient = [r for p in causes for r in self.ctx.refs(p) or self._doer(p) if r not in actor] \
+                or (self.ctx.other_side(actor) if causes else [])
+            confidence = 0.45
         if not recipient:
             # "called Trump's decision dumb": the one whose act it is
             recipient = [r for c in target.children if c.dep_ == "poss" for r in self.ctx.refs(c) if r not in actor]
