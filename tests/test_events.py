@@ -1345,3 +1345,11 @@ def test_a_second_that_clause_of_a_statement_is_read_too(pipe: Pipeline) -> None
     (e,) = find(doc, "ACCUSE")
     assert countries(doc, e.actor) == {"ECU"} and countries(doc, e.recipient) == {"MEX"}
     assert e.status == "occurred"
+
+
+def test_an_offer_to_host_talks_is_made_to_their_parties(pipe: Pipeline) -> None:
+    doc = run(pipe, "Iranian and US negotiators held talks in Muscat on Saturday. Italy has offered to host the next "
+                    "round.")
+    (e,) = find(doc, "AGREE")
+    assert countries(doc, e.actor) == {"ITA"} and countries(doc, e.recipient) == {"IRN", "USA"}
+    assert e.status == "occurred"

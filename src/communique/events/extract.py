@@ -1083,6 +1083,11 @@ class Extractor:
             actor, recipient = actor[:1], actor[1:]
         if trig.cameo == "045" and not recipient:
             recipient = list(self.ctx.last_pair)   # a mediator brokers what the parties agreed
+        if trig.type == "AGREE" and lemma == "offer" and not recipient and any(
+                c.dep_ == "xcomp" and c.lemma_.lower() in ("host", "mediate") for c in tok.children):
+            # "Italy has offered to host the next round": an offer to the parties of the talks
+            mine = {self.ctx.country_of(a) for a in actor}
+            recipient = [x for x in self.ctx.last_meeting if x not in actor and self.ctx.country_of(x) not in mine]
         if trig.type == "CONSULT" and trig.mode == "phone" and lemma == "call" and (
                 not recipient or any(c.dep_ in ("oprd", "xcomp", "ccomp", "attr", "acomp") for c in tok.children)
                 or not any(c.dep_ == "dobj" and (c.i in self.table.by_token or c.i in self.ctx.pronoun)
