@@ -114,6 +114,9 @@ suggestion call invitation warning threat plan move decision ban measure
 """.split())
 WEAK_TRIGGERS = frozenset("seek request deny confirm press push ask".split())
 IMPLICIT_TARGET = frozenset(("THREATEN", "REQUEST", "ACCUSE", "REJECT", "SANCTION", "SUPPORT"))
+CONVENING = frozenset("sponsor broker host organize organise convene mediate lead back propose".split())
+SPOKESPERSON = re.compile(r"spokes(?:man|woman|person)", re.I)
+STANCE_TYPES = frozenset(("REQUEST", "ACCUSE", "REJECT"))   # ("the North Korean threat" is a danger, not an act)
 SPEECH_TYPES = frozenset(("REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT", "SANCTION", "AGREE"))
 DIRECTED = frozenset(("REQUEST", "ACCUSE", "THREATEN", "SANCTION", "COERCE", "ASSAULT", "SUPPORT",
                       "AID", "REJECT", "CONCEDE", "RETREAT", "COOPERATE"))
@@ -621,11 +624,14 @@ def _subject(verb: Token, ctx: _Context) -> tuple[list[str], list[str]]:
         if t.i == verb.i:
             # a subject the parser hung on a fronted date: "On Thursday, June 13, Ukraine and
             # the United States signed ..." (Ukraine parsed as a conjunct of Thursday)
+            # ("Soon after taking office on 17 November, Muizzu formally requested ...": set in
+            # apposition to the date of a fronted clause)
             for c in t.children:
                 if c.dep_ == "prep" and c.i < t.i:
-                    for p in c.children:
+                    for p in c.subtree:
                         if p.dep_ == "pobj" and p.ent_type_ in ("DATE", "TIME"):
-                            hung = [x for q in p.children if q.dep_ == "conj" for x in ctx.refs(q)]
+                            hung = [x for q in p.children if q.dep_ == "conj" or (q.dep_ == "appos" and q.ent_type_ != "DATE")
+                                    for x in ctx.refs(q)]
                             if hung:
                                 return hung, []
         if t.dep_ == "relcl" or (t.dep_ == "acl" and t.tag_ == "VBG"):
@@ -648,6 +654,14 @@ def _subject(verb: Token, ctx: _Context) -> tuple[list[str], list[str]]:
             bearer = _prep_objects(t.head, "for")
             if bearer:
                 return ctx.refs(bearer[0]), []   # "a proposal for President Halimah to make a state visit"
+        if t.dep_ == "conj" and not passive and _misjoined(t):
+            # "said the government should be represented ... and rejected X", "asked Tokyo to
+            # show sincerity and invited Motegi": a finite active verb the parser joined to a
+            # passive or to an infinitive continues the clause above that verb
+            t = t.head.head
+            if t.pos_ not in ("VERB", "AUX"):
+                break
+            continue
         if (t.dep_ in ("xcomp", "conj", "advcl", "pcomp", "acl") or (t.dep_ == "acomp" and t.pos_ == "VERB")) \
                 and t.head.i != t.i:
             t = t.head   # (and "the two leaders are committed to ...": the copula's subject)
@@ -661,7 +675,27 @@ def _subject(verb: Token, ctx: _Context) -> tuple[list[str], list[str]]:
     return [], []
 
 
+def _misjoined(verb: Token) -> bool:
+    """True if a subjectless finite verb in the past or present cannot share the subject of the
+    verb it is parsed as a conjunct of: that verb is a passive with its own subject, or an
+    infinitive ("to show"), and itself hangs under another verb."""
+    head = verb.head
+    if verb.tag_ not in ("VBD", "VBZ") or head.i == verb.i or head.dep_ not in ("ccomp", "xcomp") \
+            or head.head.i == head.i or any(c.dep_ == "auxpass" for c in verb.children):
+        return False
+    passive = any(c.dep_ == "nsubjpass" for c in head.children) and not any(c.dep_ == "nsubj" for c in head.children)
+    infinitive = head.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)
+    return passive or infinitive
+
+
 WILL = frozenset(("will", "would", "can", "ca", "could", "shall"))   # "will not allow", "ca n't accept"
+# giving way to another party, a verb with the particles it needs ("back down", "give in"), and
+# verbs of pressure whose passive says the same ("will not be deterred"): refused, a rejection
+YIELDING = {"back": frozenset(("down",)), "give": frozenset(("in",)), "cave": frozenset(), "budge": frozenset(),
+            "yield": frozenset(), "bow": frozenset(), "bend": frozenset(), "succumb": frozenset(),
+            "capitulate": frozenset(), "relent": frozenset()}
+PRESSURES = frozenset(("REQUEST", "ACCUSE", "THREATEN", "SANCTION", "COERCE", "ASSAULT", "REJECT"))
+PRESSING = frozenset("deter intimidate cow bully blackmail coerce pressure pressurize pressurise".split())
 
 
 def _aux_words(verb: Token) -> set[str]:
@@ -740,6 +774,9 @@ class Extractor:
                     met = self._visit_meeting(d)
                     if met is not None:
                         drafts.append(met)
+                    snub = self._snub(d)
+                    if snub is not None and self._valid(snub):
+                        drafts.append(snub)
                     if d.mode == "visit" and d.actor and d.recipient:
                         self.visitors.append((d.actor[0], self.ctx.country_of(d.recipient[0])))
                     if d.actor and d.recipient and d.mode != "visit":
@@ -775,6 +812,27 @@ class Extractor:
             for x in trip + [x for x in self.during_trip if x in drafts and traveller in x.actor + x.recipient]:
                 if x.when is None:
                     x.when = span
+
+    def _snub(self, d: _Draft) -> _Draft | None:
+        """ "Would not attend US-sponsored peace talks", "declined to join talks hosted by Qatar":
+        staying away from talks another party convenes rejects that party's invitation."""
+        gov = d.governor
+        if d.type != "CONSULT" or d.status != "denied" or d.tok.pos_ != "NOUN" or gov is None \
+                or gov.lemma_.lower() not in ("attend", "join", "participate", "take") or not d.actor:
+            return None
+        sponsors = [x for c in d.tok.children if c.dep_ in ("amod", "acl") and c.lemma_.lower() in CONVENING
+                    for g in c.children if g.dep_ in ("npadvmod", "compound", "agent")
+                    for x in (self.ctx.refs(g) if g.dep_ != "agent" else
+                              [y for p in g.children if p.dep_ == "pobj" for y in self.ctx.refs(p)])]
+        mine = {self.ctx.country_of(a) for a in d.actor}
+        sponsors = [x for x in dict.fromkeys(sponsors) if self.ctx.country_of(x) not in mine]
+        trig = self.lex.verb("decline", set())
+        if not sponsors or trig is None:
+            return None
+        snub = _Draft(trig, gov, gov, list(d.actor), sponsors, "occurred", None, confidence=0.5, sentence=d.sentence)
+        self._finish(snub)
+        snub.status = "occurred"
+        return snub
 
     def _visit_meeting(self, d: _Draft) -> _Draft | None:
         """ "Orban visited Ukrainian President Zelensky in Kyiv": a visit and a meeting."""
@@ -1036,6 +1094,10 @@ class Extractor:
         if trig.type == "MOBILIZE" and not actor and patient and any(
                 c.dep_ == "nsubjpass" and c.lemma_.lower() in FORCES for c in tok.children):
             actor, patient = patient, []   # "Chilean troops have been deployed": the troops' state deploys them
+        if trig.type == "AGREE" and not actor and patient and (lemma == "commit" or (lemma in TIE_VERBS and len(patient) > 1)):
+            # "the two leaders are committed to ...": a state, not a passive; "relations between
+            # Cairo and Ankara were restored": the two sides restored them
+            actor, patient = patient, []
         recipient = patient or self._recipient(tok, trig)
         if not recipient and trig.type in ("SANCTION", "AID") and lemma in ("freeze", "pause", "halt", "sell"):
             # "paused 20 million dollars in funding to Nauru": the receiver hangs under the object
@@ -1097,9 +1159,29 @@ class Extractor:
                 recipient = [x for p in _prep_objects(tok, "for") for x in self.ctx.refs(p) if x not in actor]
                 recipient = recipient or [x for c in tok.children if c.dep_ in ("xcomp", "advcl")
                                           for o in c.children if o.dep_ == "dobj" for x in self.ctx.refs(o) if x not in actor]
+                # "pledged 40 billion euros in military aid for Ukraine"
+                recipient = recipient or [x for c in tok.children if c.dep_ == "dobj" for w in c.subtree
+                                          if w.dep_ == "prep" and w.lower_ in ("for", "to") for p in w.children
+                                          if p.dep_ == "pobj" for x in self.ctx.refs(p) if x not in actor]
                 recipient = recipient or self._aided(actor)
+        if trig.type == "AGREE" and lemma in ("pledge", "promise", "offer") and not recipient and any(
+                c.dep_ == "dobj" and c.lemma_.lower() in FORCES for c in tok.children):
+            # "A, B and C have promised officers": each pledges forces to the mission's host, not
+            # to one another
+            recipient = [x for p in _prep_objects(tok, "for") + _prep_objects(tok, "to") for x in self.ctx.refs(p)
+                         if x not in actor] or self._aided(actor)
+        if trig.type == "SUPPORT" and len(actor) > 1 and not recipient and set(actor) <= set(self.ctx.last_meeting) \
+                and any(c.dep_ == "dobj" and c.lemma_.lower() in AGREEMENTS for c in tok.children):
+            # "Modi and Xi met ... and endorsed the deal": the parties of the meeting agree on it
+            trig = self.lex.verb("agree", set()) or trig
+            actor, recipient = actor[:1], actor[1:]
         if trig.cameo == "045" and not recipient:
             recipient = list(self.ctx.last_pair)   # a mediator brokers what the parties agreed
+        if trig.type == "AGREE" and lemma == "offer" and not recipient and any(
+                c.dep_ == "xcomp" and c.lemma_.lower() in ("host", "mediate") for c in tok.children):
+            # "Italy has offered to host the next round": an offer to the parties of the talks
+            mine = {self.ctx.country_of(a) for a in actor}
+            recipient = [x for x in self.ctx.last_meeting if x not in actor and self.ctx.country_of(x) not in mine]
         if trig.type == "CONSULT" and trig.mode == "phone" and lemma == "call" and (
                 not recipient or any(c.dep_ in ("oprd", "xcomp", "ccomp", "attr", "acomp") for c in tok.children)
                 or not any(c.dep_ == "dobj" and (c.i in self.table.by_token or c.i in self.ctx.pronoun)
@@ -1375,9 +1457,13 @@ class Extractor:
                 judged += [t for c in objs[0].children if c.dep_ in ("amod", "appos", "acl") for t in c.subtree]
                 judged += [t for p in _prep_objects(tok, "as") for t in p.subtree]
         elif lemma in REPORTING:
-            for c in tok.children:
+            # (and "said A ... and that B ...": a second clause joined to the first)
+            told = [c for c in tok.children if c.dep_ == "ccomp"]
+            told += [g for c in told for g in c.children if g.dep_ == "conj"
+                     and any(m.dep_ == "mark" and m.lower_ == "that" for m in g.children)]
+            for c in told:
                 subj = [g for g in c.children if g.dep_ in ("nsubj", "nsubjpass", "csubj")]
-                if c.dep_ != "ccomp" or not subj or any(g.dep_ == "neg" for g in c.children):
+                if not subj or any(g.dep_ == "neg" for g in c.children):
                     continue
                 if c.lemma_ in ("be", "become", "remain"):
                     target = subj[0]   # "said the move was illegal", "said X had become an enabler of"
@@ -1397,6 +1483,14 @@ class Extractor:
         actor = _subject(tok, self.ctx)[0]
         recipient = [r for r in self.ctx.refs(target) if r not in actor]
         confidence = 0.5
+        if not recipient and actor and set(self.ctx.refs(target)) <= set(actor):
+            # "said he was disappointed by the decision": the speaker's own feeling, aimed at
+            # the one whose act caused it
+            causes = [p for h in judged[:1] + [h.head for h in judged[:1] if h.dep_ == "acomp"]
+                      for prep in ("by", "with", "at", "over") for p in _prep_objects(h, prep)]
+            recipient = [r for p in causes for r in self.ctx.refs(p) or self._doer(p) if r not in actor] \
+                or (self.ctx.other_side(actor) if causes else [])
+            confidence = 0.45
         if not recipient:
             # "called Trump's decision dumb": the one whose act it is
             recipient = [r for c in target.children if c.dep_ == "poss" for r in self.ctx.refs(c) if r not in actor]
@@ -1474,17 +1568,45 @@ class Extractor:
         return _Draft(trig, tok, tok, actor, [r for r in recipient if r not in actor], "occurred", None, confidence=0.5)
 
     def _refusal(self, tok: Token) -> _Draft | None:
-        """ "Would not accept excessive demands", "will never accept the annexation": a refusal."""
-        if tok.lemma_.lower() != "accept" or clause_status(tok, "REJECT") != "denied" or \
+        """ "Would not accept excessive demands", "will never accept the annexation": a refusal.
+        So is a refusal to yield: "will not back down", "will not be deterred", "would not
+        bow to pressure from X"."""
+        lemma = tok.lemma_.lower()
+        particles = {c.lower_ for c in tok.children if c.dep_ == "prt"}
+        passive = any(c.dep_ == "auxpass" for c in tok.children)
+        yielding = (lemma in YIELDING and not passive and YIELDING[lemma] <= particles) or \
+            (lemma in PRESSING and passive)
+        if (lemma != "accept" and not yielding) or clause_status(tok, "REJECT") != "denied" or \
                 not _aux_words(tok) & WILL:
             return None
         trig = self.lex.verb("reject", set())
         if trig is None:
             return None
-        actor = _subject(tok, self.ctx)[0]
+        subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+        actor = self.ctx.refs(subj[0]) if subj and yielding else _subject(tok, self.ctx)[0]
         objs = [c for c in tok.children if c.dep_ == "dobj"]
         recipient = [r for o in objs for r in self._perpetrator(o) if r not in actor]
-        return _Draft(trig, tok, tok, actor, recipient, "occurred", None, confidence=0.5)
+        if yielding:
+            # "will not bow to pressure from Beijing", "will not be intimidated by China"
+            held = _prep_objects(tok, "to") + _prep_objects(tok, "by")
+            held += [p for h in held for p in _prep_objects(h, "from")]
+            recipient = [r for h in held for r in self.ctx.refs(h) or self._offender(h) if r not in actor]
+            if not recipient:
+                recipient = self._presser(actor)
+        return _Draft(trig, tok, tok, actor, list(dict.fromkeys(recipient)), "occurred", None, confidence=0.5)
+
+    def _presser(self, actor: list[str]) -> list[str]:
+        """Whoever did the last act reported against ``actor``'s side: the party a refusal to
+        yield answers ("China's coast guard fired water cannon ... Manila will not be deterred")."""
+        mine = {self.ctx.country_of(a) for a in actor}
+        if not actor or None in mine:
+            return []
+        for x in reversed(self.drafts):
+            theirs = {self.ctx.country_of(a) for a in x.actor}
+            if x.type in PRESSURES and x.actor and None not in theirs and not theirs & mine \
+                    and {self.ctx.country_of(r) for r in x.recipient} & mine:
+                return list(x.actor)
+        return []
 
     def _demand(self, tok: Token) -> _Draft | None:
         """What a speaker says another party must do is a demand: "Japan must retract the remarks,
@@ -1599,7 +1721,20 @@ class Extractor:
             actor, recipient = between[:1], between[1:]
         if recipient and not actor and len(recipient) >= 2 and trig.type in ("CONSULT", "AGREE", "RETREAT", "COOPERATE"):
             actor, recipient = recipient[:1], recipient[1:]   # "the Xi-Kim talks", "US-North Korea talks"
+        if not actor and trig.type in STANCE_TYPES:
+            # "a Rwandan demand", "Chinese criticism of the visit": the adjective names who speaks
+            actor = [self.ctx.country_actor(iso) for c in tok.children if c.dep_ == "amod" and c.i < tok.i
+                     and (iso := self.res.gazetteer.country_of_demonym(c.text)) is not None]
         rec = self._recipient(tok, trig)
+        if not rec and trig.type in ("REQUEST", "THREATEN"):
+            # "a demand that Kinshasa hold direct talks", "a warning that Seoul would pay": the
+            # party the clause it states is about
+            mine = {self.ctx.country_of(a) for a in actor}
+            # (the parser may take "that" for a relative pronoun beside the clause's subject)
+            rec = [x for c in tok.children if c.dep_ in ("acl", "ccomp", "relcl") and any(
+                       m.dep_ in ("mark", "nsubj") and m.lower_ == "that" for m in c.children)
+                   for s in c.children if s.dep_ in ("nsubj", "nsubjpass") and s.lower_ != "that"
+                   for x in self.ctx.refs(s) if x not in actor and self.ctx.country_of(x) not in mine]
         if not rec and gov is not None and pos.dep_ in ("dobj", "nsubjpass") and pos.head.i == gov.i \
                 and gov.lemma_.lower() in LIGHT_VERBS:
             # "signed a memorandum of understanding with Somaliland"
@@ -1856,7 +1991,22 @@ class Extractor:
             c.dep_ == "amod" and c.lower_ in PLANNED_ADJ for c in trip.children)
         return owner, ahead
 
+    def _spoken_for(self, person: str) -> str | None:
+        """The group or organization a spokesperson speaks for, when the title names it ("Houthi
+        spokesman", "Hamas spokeswoman"): the group, not its voice, takes the position."""
+        words = [w.lower() for t in self.table.get(person).titles if SPOKESPERSON.search(t)
+                 for w in re.findall(r"[\w'-]+", t) if not SPOKESPERSON.fullmatch(w)]
+        for a in self.table.actors:
+            name = a.name.lower().removeprefix("the ")
+            if a.kind in ("group", "organization") and a.mentions and any(name in (w, w + "s", w + "es") for w in words):
+                return a.id
+        return None
+
     def _finish(self, d: _Draft) -> None:
+        if d.type in SPEECH_TYPES:
+            for a in list(d.actor):
+                if self.table.get(a).kind == "person" and (body := self._spoken_for(a)) is not None and body not in d.actor:
+                    d.actor.append(body)
         tour = self._tour_of(d.tok) if d.type == "CONSULT" and d.mode == "visit" else None
         if tour is not None:
             d.actor = d.actor or tour[0]
