@@ -1199,3 +1199,58 @@ def test_a_trip_with_no_dated_stop_stays_undated(pipe: Pipeline) -> None:
     doc = run(pipe, "Indian Prime Minister Narendra Modi will make a trip to Asia, which includes stops in Japan and "
                     "China. Modi held talks with Chinese President Xi Jinping on Oct. 3 in Delhi.")
     assert all(v.when is None for v in find(doc, "CONSULT", "visit"))
+
+
+def test_a_passive_host_whose_by_phrase_hangs_on_the_talks(pipe: Pipeline) -> None:
+    doc = run(pipe, "Egyptian Foreign Minister Karim Nassar was hosted for talks by his Turkish counterpart "
+                    "Emre Tunc on Saturday.")
+    (e,) = find(doc, "CONSULT", None)
+    assert names(doc, e.actor) == {"Emre Tunc"} and names(doc, e.recipient) == {"Karim Nassar"}
+    assert e.status == "occurred"
+    assert e.when is not None and e.when.start == dt.date(2025, 10, 11)
+
+
+def test_a_call_named_through_a_free_relative(pipe: Pipeline) -> None:
+    doc = run(pipe, "US President Donald Trump threatened on Monday to impose tariffs on goods from Mexico and "
+                    "Canada. Mexican President Claudia Sheinbaum replied in a letter on Tuesday. The two held what "
+                    "both described as a productive call on Wednesday.")
+    (e,) = find(doc, "CONSULT", "phone")
+    assert names(doc, e.actor + e.recipient) == {"Donald Trump", "Claudia Sheinbaum"}
+    assert e.status == "occurred"
+    assert e.when is not None and e.when.start == dt.date(2025, 10, 15)
+
+
+def test_talks_held_under_a_name_officials_gave_them(pipe: Pipeline) -> None:
+    doc = run(pipe, "The foreign ministers of Chile and Peru held what officials called frank talks on Monday.")
+    (e,) = find(doc, "CONSULT", None)
+    assert countries(doc, e.actor + e.recipient) == {"CHL", "PER"}
+    assert e.status == "occurred"
+
+
+def test_the_two_ministers_after_an_act_of_their_states(pipe: Pipeline) -> None:
+    doc = run(pipe, "The foreign ministers of Colombia and Ecuador signed a border agreement in Washington on "
+                    "Friday. Colombia's Luis Murillo and Ecuador's Gabriela Sommerfeld put their names to the deal "
+                    "in the presence of Secretary of State Marco Rubio. The two ministers were later received in "
+                    "the Oval Office by President Donald Trump.")
+    met = [e for e in find(doc, "CONSULT", None) if names(doc, e.actor) == {"Donald Trump"}]
+    assert {n for e in met for n in names(doc, e.recipient)} == {"Luis Murillo", "Gabriela Sommerfeld"}
+    assert all(e.status == "occurred" for e in met)
+
+
+def test_the_sponsor_of_talks_is_a_party_to_them(pipe: Pipeline) -> None:
+    doc = run(pipe, "Sudan's government said on Sunday it would not attend US-sponsored peace talks due to begin "
+                    "in Switzerland this week.")
+    (e,) = find(doc, "CONSULT")
+    assert countries(doc, e.actor) == {"SDN"} and countries(doc, e.recipient) == {"USA"}
+    assert e.status == "denied"
+
+
+def test_a_host_of_talks_already_told_meets_both_parties_together(pipe: Pipeline) -> None:
+    doc = run(pipe, "Venezuelan President Nicolas Maduro and Guyanese President Irfaan Ali agreed on Thursday "
+                    "not to use force against each other. The meeting, hosted by St Vincent and the Grenadines "
+                    "Prime Minister Ralph Gonsalves, was the first between the two leaders. They agreed to meet "
+                    "again in Brazil within three months.")
+    hosted = [e for e in find(doc, "CONSULT", None) if "Ralph Gonsalves" in names(doc, e.actor)]
+    assert len(hosted) == 1 and names(doc, hosted[0].recipient) == {"Nicolas Maduro", "Irfaan Ali"}
+    again = [e for e in find(doc, "CONSULT") if e.status == "planned"]
+    assert len(again) == 1 and names(doc, again[0].actor + again[0].recipient) == {"Nicolas Maduro", "Irfaan Ali"}
