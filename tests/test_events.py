@@ -1254,3 +1254,26 @@ def test_a_host_of_talks_already_told_meets_both_parties_together(pipe: Pipeline
     assert len(hosted) == 1 and names(doc, hosted[0].recipient) == {"Nicolas Maduro", "Irfaan Ali"}
     again = [e for e in find(doc, "CONSULT") if e.status == "planned"]
     assert len(again) == 1 and names(doc, again[0].actor + again[0].recipient) == {"Nicolas Maduro", "Irfaan Ali"}
+
+
+def test_a_refusal_told_in_the_future_is_made_as_it_is_said(pipe: Pipeline) -> None:
+    doc = run(pipe, "North Korean official Kim Yo Jong said that Pyongyang will avoid and refuse any contact with Tokyo.")
+    (e,) = find(doc, "REJECT")
+    assert countries(doc, e.actor) == {"PRK"} and countries(doc, e.recipient) == {"JPN"}
+    assert e.status == "occurred"
+
+
+def test_a_suggestion_that_talks_might_happen_keeps_its_modal(pipe: Pipeline) -> None:
+    doc = run(pipe, "The Kremlin denied Finnish President Alexander Stubb's suggestion that talks between Russia "
+                    "and Ukraine might take place at the Vatican next week.")
+    (e,) = find(doc, "CONSULT")
+    assert countries(doc, e.actor + e.recipient) == {"RUS", "UKR"}
+    assert e.status == "possible"
+
+
+def test_a_measure_set_to_take_effect_with_the_participle_tagged_as_a_past(pipe: Pipeline) -> None:
+    from communique.events.extract import _governor
+    from communique.events.status import noun_status
+    doc = pipe.nlp("The talks come ahead of a US tariff of 25 percent for South Korea set to take effect on August 1.")
+    tariff = next(t for t in doc if t.lower_ == "tariff")
+    assert noun_status(tariff, _governor(tariff), "SANCTION") == "planned"

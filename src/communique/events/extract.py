@@ -1887,6 +1887,12 @@ class Extractor:
         if d.type == "THREATEN" and d.status == "planned" and d.tok.dep_ == "xcomp" and \
                 forms(d.tok.head) & {"vow", "pledge", "promise", "threaten", "warn", "swear"}:
             d.status = "occurred"   # "vowed to retaliate": the threat is made, not planned
+        if d.type == "REJECT" and d.status == "planned" and d.tok.pos_ == "VERB":
+            told = d.tok
+            while told.dep_ == "conj" and told.head.i != told.i:
+                told = told.head
+            if told.dep_ == "ccomp" and forms(told.head) & REPORTING and _aux_words(told) & WILL:
+                d.status = "occurred"   # "said it will refuse any contact": the refusal is made as it is said
         if d.status == "occurred" and d.when is not None and self.dct is not None and d.when.start > self.dct:
             d.status = "planned"   # a dated act after the reference date has not happened yet
         if d.type == "CONSULT" and d.mode is None and d.where is not None and d.actor and d.recipient:
