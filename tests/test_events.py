@@ -1457,3 +1457,80 @@ def test_an_offer_to_host_talks_is_made_to_their_parties(pipe: Pipeline) -> None
     (e,) = find(doc, "AGREE")
     assert countries(doc, e.actor) == {"ITA"} and countries(doc, e.recipient) == {"IRN", "USA"}
     assert e.status == "occurred"
+
+def test_a_passive_host_whose_by_phrase_hangs_on_the_talks(pipe: Pipeline) -> None:
+    doc = run(pipe, "Egyptian Foreign Minister Karim Nassar was hosted for talks by his Turkish counterpart "
+                    "Emre Tunc on Saturday.")
+    (e,) = find(doc, "CONSULT", None)
+    assert names(doc, e.actor) == {"Emre Tunc"} and names(doc, e.recipient) == {"Karim Nassar"}
+    assert e.status == "occurred"
+    assert e.when is not None and e.when.start == dt.date(2025, 10, 11)
+
+
+def test_a_call_named_through_a_free_relative(pipe: Pipeline) -> None:
+    doc = run(pipe, "US President Donald Trump threatened on Monday to impose tariffs on goods from Mexico and "
+                    "Canada. Mexican President Claudia Sheinbaum replied in a letter on Tuesday. The two held what "
+                    "both described as a productive call on Wednesday.")
+    (e,) = find(doc, "CONSULT", "phone")
+    assert names(doc, e.actor + e.recipient) == {"Donald Trump", "Claudia Sheinbaum"}
+    assert e.status == "occurred"
+    assert e.when is not None and e.when.start == dt.date(2025, 10, 15)
+
+
+def test_talks_held_under_a_name_officials_gave_them(pipe: Pipeline) -> None:
+    doc = run(pipe, "The foreign ministers of Chile and Peru held what officials called frank talks on Monday.")
+    (e,) = find(doc, "CONSULT", None)
+    assert countries(doc, e.actor + e.recipient) == {"CHL", "PER"}
+    assert e.status == "occurred"
+
+
+def test_the_two_ministers_after_an_act_of_their_states(pipe: Pipeline) -> None:
+    doc = run(pipe, "The foreign ministers of Colombia and Ecuador signed a border agreement in Washington on "
+                    "Friday. Colombia's Luis Murillo and Ecuador's Gabriela Sommerfeld put their names to the deal "
+                    "in the presence of Secretary of State Marco Rubio. The two ministers were later received in "
+                    "the Oval Office by President Donald Trump.")
+    met = [e for e in find(doc, "CONSULT", None) if names(doc, e.actor) == {"Donald Trump"}]
+    assert {n for e in met for n in names(doc, e.recipient)} == {"Luis Murillo", "Gabriela Sommerfeld"}
+    assert all(e.status == "occurred" for e in met)
+
+
+def test_the_sponsor_of_talks_is_a_party_to_them(pipe: Pipeline) -> None:
+    doc = run(pipe, "Sudan's government said on Sunday it would not attend US-sponsored peace talks due to begin "
+                    "in Switzerland this week.")
+    (e,) = find(doc, "CONSULT")
+    assert countries(doc, e.actor) == {"SDN"} and countries(doc, e.recipient) == {"USA"}
+    assert e.status == "denied"
+
+
+def test_a_host_of_talks_already_told_meets_both_parties_together(pipe: Pipeline) -> None:
+    doc = run(pipe, "Venezuelan President Nicolas Maduro and Guyanese President Irfaan Ali agreed on Thursday "
+                    "not to use force against each other. The meeting, hosted by St Vincent and the Grenadines "
+                    "Prime Minister Ralph Gonsalves, was the first between the two leaders. They agreed to meet "
+                    "again in Brazil within three months.")
+    hosted = [e for e in find(doc, "CONSULT", None) if "Ralph Gonsalves" in names(doc, e.actor)]
+    assert len(hosted) == 1 and names(doc, hosted[0].recipient) == {"Nicolas Maduro", "Irfaan Ali"}
+    again = [e for e in find(doc, "CONSULT") if e.status == "planned"]
+    assert len(again) == 1 and names(doc, again[0].actor + again[0].recipient) == {"Nicolas Maduro", "Irfaan Ali"}
+
+
+def test_a_refusal_told_in_the_future_is_made_as_it_is_said(pipe: Pipeline) -> None:
+    doc = run(pipe, "North Korean official Kim Yo Jong said that Pyongyang will avoid and refuse any contact with Tokyo.")
+    (e,) = find(doc, "REJECT")
+    assert countries(doc, e.actor) == {"PRK"} and countries(doc, e.recipient) == {"JPN"}
+    assert e.status == "occurred"
+
+
+def test_a_suggestion_that_talks_might_happen_keeps_its_modal(pipe: Pipeline) -> None:
+    doc = run(pipe, "The Kremlin denied Finnish President Alexander Stubb's suggestion that talks between Russia "
+                    "and Ukraine might take place at the Vatican next week.")
+    (e,) = find(doc, "CONSULT")
+    assert countries(doc, e.actor + e.recipient) == {"RUS", "UKR"}
+    assert e.status == "possible"
+
+
+def test_a_measure_set_to_take_effect_with_the_participle_tagged_as_a_past(pipe: Pipeline) -> None:
+    from communique.events.extract import _governor
+    from communique.events.status import noun_status
+    doc = pipe.nlp("The talks come ahead of a US tariff of 25 percent for South Korea set to take effect on August 1.")
+    tariff = next(t for t in doc if t.lower_ == "tariff")
+    assert noun_status(tariff, _governor(tariff), "SANCTION") == "planned"

@@ -92,6 +92,7 @@ MUTUAL_TYPES = frozenset(("CONSULT", "AGREE", "COOPERATE", "RETREAT", "ASSAULT")
 RELATIONAL = frozenset("counterpart host guest partner successor predecessor rival opponent".split())
 GATHERINGS = frozenset("minister leader official counterpart delegation representative envoy diplomat head".split())
 GROUP_NOUNS = frozenset("side ally leader diplomat country nation government minister party counterpart man woman pair neighbour neighbor partner delegation negotiator".split())
+SPONSORING = frozenset("sponsor broker mediate host facilitate".split())   # "US-sponsored talks"
 MULTILATERAL_NOUNS = frozenset("summit conference forum assembly gathering".split())
 TIES = frozenset(("tie", "relation", "relationship", "contact", "link"))
 # verbs that set up or mend relations: an agreement only when relations are what they act on
@@ -325,9 +326,14 @@ class _Context:
                                       and not any(c.dep_ in ("amod", "compound", "prep", "poss") for c in t.children))):
             if lemma in PEOPLE_NOUNS and self.last_people:
                 return list(self.last_people)   # "the two leaders": the last two people who met
+            if lemma in PEOPLE_NOUNS and t.tag_ == "NNS" and (people := self._people_of(self.last_pair, t.i)):
+                return people   # "the two ministers" after an act of their states: the states' last named people
             if lemma in STATE_NOUNS and any(self.table.get(a).kind != "country" for a in self.last_pair):
                 return list(self.dyad)   # "the two countries" after a meeting of persons: the story's states
             return list(self.last_pair or self.dyad)
+        if t.lower_ == "two" and t.dep_ in ("nsubj", "nsubjpass") and not self.last_people \
+                and len(self.last_pair) != 2 and (named := self._last_two_people(t)):
+            return named   # "The two held a call" after a threat against several states: the two last named leaders
         if t.lower_ in ("two", "both") and t.dep_ in ("nsubj", "nsubjpass") and (self.last_people or self.last_pair):
             return list(self.last_people or self.last_pair)   # "The two held a productive call"
         if t.lower_ in ("they", "both", "their", "them") and self.last_pair:
@@ -400,6 +406,35 @@ class _Context:
         """True if ``t`` heads a named place, which is not its namesake state ("the South China Sea")."""
         start = min((x.i for x in t.subtree if x.dep_ == "compound" and x.i < t.i), default=t.i)
         return self.res.gazetteer.place(self.doc[start:t.i + 1].text) is not None
+
+    def _people_of(self, pair: list[str], before: int) -> list[str]:
+        """The person of each of two states named last before token ``before``, when the pair is
+        two states and each has one ("the two ministers" after "Ruritania and Elbonia signed")."""
+        countries = [self.country_of(a) for a in pair]
+        if len(pair) != 2 or any(self.table.get(a).kind != "country" for a in pair) \
+                or None in countries or len(set(countries)) != 2:
+            return []
+        found: dict[str | None, str] = {}
+        for i in range(before - 1, -1, -1):
+            aid = self.table.by_token.get(i)
+            if aid is not None and self.table.get(aid).kind == "person" and self.country_of(aid) in countries:
+                found.setdefault(self.country_of(aid), aid)
+            if len(found) == 2:
+                return [found[c] for c in countries]
+        return []
+
+    def _last_two_people(self, t: Token) -> list[str]:
+        """The two persons of different states named last in this and the two sentences before."""
+        sents = [s for s in self.doc.sents if s.start <= t.i]
+        start = sents[-3].start if len(sents) >= 3 else 0
+        found: dict[str | None, str] = {}
+        for i in range(t.i - 1, start - 1, -1):
+            aid = self.table.by_token.get(i)
+            if aid is not None and self.table.get(aid).kind == "person" and self.country_of(aid) is not None:
+                found.setdefault(self.country_of(aid), aid)
+            if len(found) == 2:
+                return list(reversed(found.values()))
+        return []
 
     def other_side(self, actor: list[str]) -> list[str]:
         """The other state of the article's main pair, when ``actor`` is on one side of it."""
@@ -584,6 +619,22 @@ def _governor(tok: Token) -> Token | None:
         if t.pos_ in ("VERB", "AUX"):
             return t
     return None
+
+
+def _framed_object(tok: Token) -> Token | None:
+    """The light verb a noun is the object of through a free relative: "held what both sides
+    described as constructive talks", "held what officials called frank talks"."""
+    if tok.dep_ == "pobj" and tok.head.lower_ == "as":
+        verb = tok.head.head
+    elif tok.dep_ in ("dobj", "oprd"):
+        verb = tok.head
+    else:
+        return None
+    if verb.pos_ != "VERB" or verb.dep_ != "ccomp" or not any(
+            c.dep_ == "dobj" and c.lower_ == "what" and c.i != tok.i for c in verb.children):
+        return None
+    outer = verb.head
+    return outer if outer.pos_ in ("VERB", "AUX") and outer.lemma_.lower() in LIGHT_VERBS else None
 
 
 def _news_outlet(verb: Token, ctx: _Context) -> bool:
@@ -779,7 +830,7 @@ class Extractor:
                         drafts.append(snub)
                     if d.mode == "visit" and d.actor and d.recipient:
                         self.visitors.append((d.actor[0], self.ctx.country_of(d.recipient[0])))
-                    if d.actor and d.recipient and d.mode != "visit":
+                    if d.actor and d.recipient and d.mode != "visit" and "mediator" not in d.extra:
                         self.ctx.last_pair = d.actor + d.recipient
                         if d.type in ("CONSULT", "AGREE", "RETREAT") and d.mode != "multilateral":
                             self.ctx.last_meeting = d.actor + d.recipient
@@ -969,6 +1020,7 @@ class Extractor:
     def _verb(self, tok: Token) -> _Draft | None:
         lemma = tok.lemma_.lower()
         attack_targets: list[str] = []
+        mediated = False
         deed = self._deed(tok, lemma)
         if deed is not None:
             return deed
@@ -1089,8 +1141,24 @@ class Extractor:
             # "the fact sheet released in November": the noun is what was acted on
             agent = [p for c in tok.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
             actor, patient = (self.ctx.refs(agent[0]) if agent else []), self.ctx.refs(tok.head)
+            sense = self.lex.noun(tok.head.lemma_.lower())
+            if trig.type == "CONSULT" and actor and sense is not None and sense.type == "CONSULT" and sense.mode is None:
+                # "the meeting, hosted by X", "talks between A and B, mediated by X": the host
+                # meets the parties of those talks, or of the meeting the definite noun refers to
+                parties = [x for p in _prep_objects(tok.head, "between") for x in self.ctx.refs(p)]
+                if not parties and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.head.children):
+                    parties = list(self.ctx.last_meeting)
+                if parties:
+                    patient = [x for x in parties if x not in actor]
+                    mediated = True
         else:
             actor, patient = _subject(tok, self.ctx)
+        if trig.type == "CONSULT" and trig.mode is None and not actor and patient \
+                and any(c.dep_ == "nsubjpass" for c in tok.children):
+            # "was hosted for talks by his counterpart": the parser may hang the host's "by"
+            # on the phrase between verb and agent
+            actor = [x for h in tok.children if h.dep_ == "prep" for p in h.children if p.dep_ == "pobj"
+                     for b in _prep_objects(p, "by") for x in self.ctx.refs(b) if x not in patient][:2]
         if trig.type == "MOBILIZE" and not actor and patient and any(
                 c.dep_ == "nsubjpass" and c.lemma_.lower() in FORCES for c in tok.children):
             actor, patient = patient, []   # "Chilean troops have been deployed": the troops' state deploys them
@@ -1197,6 +1265,9 @@ class Extractor:
         if trig.type == "CONSULT" and mode is None and self._by_phone(tok):
             mode = "phone"
         d = _Draft(trig, tok, tok, actor, recipient, status, mode_hint or mode, confidence=0.75)
+        if mediated:
+            d.extra["mediator"] = "yes"
+            d.trig = dataclasses.replace(trig, cameo="045")   # hosting others' talks is mediation
         if trig.type == "CONSULT" and mode == "visit":
             self._visit(d, tok)
             subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -1671,6 +1742,9 @@ class Extractor:
         gov = _governor(tok)
         if gov is not None and gov.lemma_.lower() in ("follow", "precede") and gov.tag_ == "VBG" and gov.head.i != gov.i:
             gov = gov.head if gov.head.pos_ in ("VERB", "AUX") else _governor(gov.head)   # "following a meeting with"
+        framed = _framed_object(tok)
+        if framed is not None:
+            gov = framed   # "held what both called a productive call": the outer verb states the act
         pos = _position(tok, trig.type == "CONSULT")
         if gov is not None and pos.dep_ == "dobj" and pos.head.i == gov.i and gov.lemma_.lower() in TOPIC_VERBS \
                 and not (lemma in STANCE_NOUNS and gov.lemma_.lower() in STANCE_VERBS):
@@ -1679,6 +1753,7 @@ class Extractor:
             # (but "is considering a visit", "plans a trip": a meeting or visit in view)
         actor: list[str] = []
         recipient: list[str] = []
+        sponsors: list[str] = []
         for c in tok.children:
             if c.dep_ == "poss":
                 if c.pos_ == "PRON" and gov is not None and pos.dep_ == "dobj" and pos.head.i == gov.i:
@@ -1694,6 +1769,10 @@ class Extractor:
                 for r in self.ctx.refs(c):
                     if r not in recipient:
                         recipient.append(r)
+            elif c.dep_ == "amod" and trig.type == "CONSULT" and c.lemma_.lower() in SPONSORING:
+                # "US-sponsored peace talks", "Qatar-hosted talks": the sponsor sits at the table
+                sponsors.extend(x for m in c.children if m.dep_ in ("npadvmod", "compound", "nmod")
+                                for x in self.ctx.refs(m))
         for p in _prep_objects(tok, "by"):
             actor = self.ctx.refs(p)
         drawn = not actor and trig.type in ("ACCUSE", "SUPPORT") and gov is not None and pos.dep_ == "dobj" \
@@ -1764,7 +1843,7 @@ class Extractor:
                 set() if clause_status(gov) == "denied" else {"accept", "approve", "agree"}) or (
                 lemma in STANCE_NOUNS and gov.lemma_.lower() in STANCE_VERBS)   # "raised concerns about"
             fronted = pos.dep_ == "dobj" and pos.head.lemma_.lower() in ("follow", "precede") and pos.head.tag_ == "VBG"
-            if fronted or (pos.dep_ == "dobj" and pos.head.i == gov.i and light) or (
+            if fronted or framed is not None or (pos.dep_ == "dobj" and pos.head.i == gov.i and light) or (
                     pos.dep_ == "pobj" and pos.head.lower_ in SITUATIONAL_PREPS and pos.head.head.i == gov.i) or (
                     pos.dep_ == "pobj" and pos.head.lower_ == "to" and gov.lemma_.lower() in ("agree", "commit", "consent")):
                 actor = _subject(gov, self.ctx)[0]
@@ -1836,6 +1915,10 @@ class Extractor:
             actor, recipient = list(self.ctx.dyad[:1]), list(self.ctx.dyad[1:2])
         if convened and not recipient:
             mode = "multilateral"
+        if sponsors and actor:
+            if not recipient and len(actor) >= 2:
+                actor, recipient = actor[:1], actor[1:]
+            recipient += [x for x in dict.fromkeys(sponsors) if x not in actor + recipient]
         d = _Draft(trig, tok, gov, actor, recipient, status, mode, confidence=0.6)
         if trig.type == "CONSULT" and mode == "visit":
             self._visit(d, tok)
@@ -2060,6 +2143,12 @@ class Extractor:
         if d.type == "THREATEN" and d.status == "planned" and d.tok.dep_ == "xcomp" and \
                 forms(d.tok.head) & {"vow", "pledge", "promise", "threaten", "warn", "swear"}:
             d.status = "occurred"   # "vowed to retaliate": the threat is made, not planned
+        if d.type == "REJECT" and d.status == "planned" and d.tok.pos_ == "VERB":
+            told = d.tok
+            while told.dep_ == "conj" and told.head.i != told.i:
+                told = told.head
+            if told.dep_ == "ccomp" and forms(told.head) & REPORTING and _aux_words(told) & WILL:
+                d.status = "occurred"   # "said it will refuse any contact": the refusal is made as it is said
         if d.status == "occurred" and d.when is not None and self.dct is not None and d.when.start > self.dct:
             d.status = "planned"   # a dated act after the reference date has not happened yet
         if d.type == "CONSULT" and d.mode is None and d.where is not None and d.actor and d.recipient:

@@ -36,7 +36,7 @@ def _split(events: list[Event], table: ActorTable) -> list[Event]:
                         (Where(None, host) if host else None)
                     out.append(dataclasses.replace(e, recipient=[r], where=where))
                 continue
-            if len(persons) >= 2:
+            if len(persons) >= 2 and e.cameo != "045":   # (a mediator meets the parties together)
                 out.extend(dataclasses.replace(e, recipient=[p]) for p in persons)
                 continue
             if persons and len(e.recipient) > 1:

@@ -33,7 +33,7 @@ DECISIONS = frozenset("decide vote resolve order".split())
 PLANNED_NOUNS = frozenset("plan plans proposal bid intention schedule offer pledge promise commitment".split())
 REPORTING = frozenset("say tell report state add note claim write post announce quote confirm disclose reveal".split())
 POSSIBLE_NOUNS = frozenset("""speculation possibility report reports rumor rumour chance prospect prospects hope hopes
-idea proposal intention room scope""".split())
+idea proposal intention room scope suggestion""".split())
 PLANNED_ADJ = frozenset("planned upcoming proposed scheduled next expected forthcoming impending prospective".split())
 POSSIBLE_ADJ = frozenset("potential possible likely probable rumored rumoured hypothetical".split())
 PAST_ADJ = frozenset("first last recent previous earlier past".split())
@@ -131,6 +131,9 @@ def clause_status(verb: Token, event_type: str | None = None) -> Status:
                 return "planned"
             if pforms & POSSIBLE_NOUNS:
                 return "possible"
+            if status in ("possible", "planned") and tok.i == verb.i and any(
+                    c.dep_ in ("nsubj", "nsubjpass") or (c.dep_ == "mark" and c.lower_ == "that") for c in tok.children):
+                return status   # "the suggestion that talks might take place": the clause's own modal
             head = parent
             while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
                 head = head.head
@@ -232,7 +235,8 @@ def _noun_status(noun: Token, governor: Token | None, event_type: str | None = N
     for c in noun.subtree:
         # "a tariff set to take effect on August 1", "talks scheduled for May" (the participle
         # may hang on the last noun of the phrase: "a tariff on Kenyan goods, set to ...")
-        if c.dep_ == "acl" and c.tag_ == "VBN" and c.head.pos_ == "NOUN" and forms(c) & PLANNED_GOVERNORS \
+        # (an "acl" participle may be tagged as a past tense: "a tariff ... set to take effect")
+        if c.dep_ == "acl" and c.tag_ in ("VBN", "VBD") and c.head.pos_ == "NOUN" and forms(c) & PLANNED_GOVERNORS \
                 and not _negated(c):
             return "planned"
     if governor is not None and governor.lemma_ == "be" and noun.dep_ == "nsubj" and noun.head.i == governor.i:
