@@ -136,6 +136,12 @@ CASES: list[tuple[str, str, str, str, str | None, str | None]] = [
     ("Officials say the country will one day join the union.", "one day", "DATE", "FUTURE_REF", None, None),
     ("She hopes to one day return to Aleppo.", "one day", "DATE", "FUTURE_REF", None, None),
     ("The ceasefire lasted one day.", "one day", "DURATION", "P1D", None, None),
+    # "could" + verb is a possibility ahead; "could not", "nobody could" is a past ability
+    ("A ruling could come as early as Monday.", "Monday", "DATE", "2026-03-16", "2026-03-16", "2026-03-16"),
+    ("The envoy could not be reached on Monday.", "Monday", "DATE", "2026-03-09", "2026-03-09", "2026-03-09"),
+    ("Neither side could be reached on Monday.", "Monday", "DATE", "2026-03-09", "2026-03-09", "2026-03-09"),
+    ("The two ministers have worked together for a half-century.", "a half-century", "DURATION", "P50Y",
+     None, None),
 ]
 
 

@@ -159,7 +159,8 @@ def h_dur(m: re.Match[str], ctx: Context) -> Norm | None:
 
 
 def h_quarter_century(m: re.Match[str], ctx: Context) -> Norm | None:
-    return Norm("DURATION", "P25Y")
+    """ "a quarter-century" (P25Y), "a half-century" (P50Y)."""
+    return Norm("DURATION", "P25Y" if m["f"].lower() == "quarter" else "P50Y")
 
 
 def h_dur_range(m: re.Match[str], ctx: Context) -> Norm | None:

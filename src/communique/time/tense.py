@@ -50,6 +50,10 @@ _FUTURE_IN_PAST = frozenset({"supposed", "due", "expected", "scheduled", "set", 
 _POSSESSED = frozenset({"a", "an", "the", "no", "some", "any", "enough", "more", "much", "many", "its",
                         "their", "his", "her", "our", "two", "three", "to", "little", "few", "plans",
                         "several", "one", "this", "that", "these", "those", "nothing", "something"})
+# "could" is a possibility ahead ("a vote could come Thursday") unless it is a past ability
+# ("could not be reached", "could have")
+_PAST_COULD = frozenset({"not", "n't", "have", "never", "hardly", "barely", "only", "no", "nt"})
+_NEGATORS = frozenset({"neither", "nor", "nobody", "none", "no"})  # "nobody could be reached"
 _AUX_BEFORE_FUTURE = frozenset({"planning", "going", "about", "set", "due", "expected", "scheduled",
                                 "slated", "poised", "likely", "to", "preparing"})
 
@@ -178,7 +182,9 @@ def tense_cues(text: str, start: int, end: int) -> list[tuple[int, str, Tense]]:
         own = _word_tense(word, prev, prev2, nxt, prev_raw)
         if tense is not None and own is not None:
             cover_left = 0  # the auxiliary's verb is reached: "has scheduled a news conference"
-        if low in FUTURE_AUX or (low == "going" and nxt == "to"):
+        if (low in FUTURE_AUX or (low == "going" and nxt == "to")
+                or (low == "could" and nxt not in _PAST_COULD and nxt.isalpha()
+                    and not any(w.lower() in _NEGATORS for _, w in tokens[max(0, i - 8):i]))):
             cover, cover_left = "future", 3
             own = "future"
         elif own == "past" and low in ("has", "have", "had"):
