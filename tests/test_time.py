@@ -140,6 +140,8 @@ CASES: list[tuple[str, str, str, str, str | None, str | None]] = [
     ("A ruling could come as early as Monday.", "Monday", "DATE", "2026-03-16", "2026-03-16", "2026-03-16"),
     ("The envoy could not be reached on Monday.", "Monday", "DATE", "2026-03-09", "2026-03-09", "2026-03-09"),
     ("Neither side could be reached on Monday.", "Monday", "DATE", "2026-03-09", "2026-03-09", "2026-03-09"),
+    ("The rivals signed a pact on Monday that could end the dispute.", "Monday", "DATE", "2026-03-09",
+     "2026-03-09", "2026-03-09"),
     ("The two ministers have worked together for a half-century.", "a half-century", "DURATION", "P50Y",
      None, None),
 ]

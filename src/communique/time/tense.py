@@ -50,8 +50,9 @@ _FUTURE_IN_PAST = frozenset({"supposed", "due", "expected", "scheduled", "set", 
 _POSSESSED = frozenset({"a", "an", "the", "no", "some", "any", "enough", "more", "much", "many", "its",
                         "their", "his", "her", "our", "two", "three", "to", "little", "few", "plans",
                         "several", "one", "this", "that", "these", "those", "nothing", "something"})
-# "could" is a possibility ahead ("a vote could come Thursday") unless it is a past ability
-# ("could not be reached", "could have")
+# "could" before the expression is a possibility ahead ("a vote could come Thursday") unless it
+# is a past ability ("could not be reached", "could have"); after it, it is often a relative
+# clause ("signed a deal on May 1 that could give it access")
 _PAST_COULD = frozenset({"not", "n't", "have", "never", "hardly", "barely", "only", "no", "nt"})
 _NEGATORS = frozenset({"neither", "nor", "nobody", "none", "no"})  # "nobody could be reached"
 _AUX_BEFORE_FUTURE = frozenset({"planning", "going", "about", "set", "due", "expected", "scheduled",
@@ -183,7 +184,7 @@ def tense_cues(text: str, start: int, end: int) -> list[tuple[int, str, Tense]]:
         if tense is not None and own is not None:
             cover_left = 0  # the auxiliary's verb is reached: "has scheduled a news conference"
         if (low in FUTURE_AUX or (low == "going" and nxt == "to")
-                or (low == "could" and nxt not in _PAST_COULD and nxt.isalpha()
+                or (low == "could" and i < anchor and nxt not in _PAST_COULD and nxt.isalpha()
                     and not any(w.lower() in _NEGATORS for _, w in tokens[max(0, i - 8):i]))):
             cover, cover_left = "future", 3
             own = "future"
