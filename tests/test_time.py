@@ -119,7 +119,52 @@ CASES: list[tuple[str, str, str, str, str | None, str | None]] = [
     ("The launch came at 14:30 UTC.", "14:30 UTC", "TIME", "2026-03-12T14:30Z", "2026-03-12", "2026-03-12"),
     ("The launch came at 2:30 p.m. GMT.", "2:30 p.m. GMT", "TIME", "2026-03-12T14:30Z", "2026-03-12", "2026-03-12"),
     ("The polls close at 8 p.m. EST.", "8 p.m. EST", "TIME", "2026-03-12T20:00", "2026-03-12", "2026-03-12"),
+    # a plan seen from the past ("was about to", "had been due to") does not look ahead by itself
+    ("Officials said the reporter, who was about to be expelled on Tuesday, left the country.", "Tuesday",
+     "DATE", "2026-03-10", "2026-03-10", "2026-03-10"),
+    ("The summit was due to be held on Monday.", "Monday", "DATE", "2026-03-09", "2026-03-09", "2026-03-09"),
+    ("The truce was extended to April. It had been due to expire on Monday.", "Monday", "DATE", "2026-03-09",
+     "2026-03-09", "2026-03-09"),
+    ("The ballot had been scheduled to close at noon Tuesday.", "noon Tuesday", "TIME", "2026-03-10T12:00",
+     "2026-03-10", "2026-03-10"),
+    # a deadline given now runs ahead; a state that lasts "until" a day is present, not past
+    ("The court has given the parties until Monday to reply.", "Monday", "DATE", "2026-03-16",
+     "2026-03-12", "2026-03-16"),
+    ("Border crossings remain closed until Saturday.", "Saturday", "DATE", "2026-03-14",
+     "2026-03-12", "2026-03-14"),
+    # "one day" after a modal or "to" is some day to come, not a day's length
+    ("Officials say the country will one day join the union.", "one day", "DATE", "FUTURE_REF", None, None),
+    ("She hopes to one day return to Aleppo.", "one day", "DATE", "FUTURE_REF", None, None),
+    ("The ceasefire lasted one day.", "one day", "DURATION", "P1D", None, None),
+    # "could" + verb is a possibility ahead; "could not", "nobody could" is a past ability
+    ("A ruling could come as early as Monday.", "Monday", "DATE", "2026-03-16", "2026-03-16", "2026-03-16"),
+    ("The envoy could not be reached on Monday.", "Monday", "DATE", "2026-03-09", "2026-03-09", "2026-03-09"),
+    ("Neither side could be reached on Monday.", "Monday", "DATE", "2026-03-09", "2026-03-09", "2026-03-09"),
+    ("The rivals signed a pact on Monday that could end the dispute.", "Monday", "DATE", "2026-03-09",
+     "2026-03-09", "2026-03-09"),
+    ("The two ministers have worked together for a half-century.", "a half-century", "DURATION", "P50Y",
+     None, None),
 ]
+
+
+@pytest.mark.parametrize("text", [
+    "The pro-government daily Sabah reported the talks.",
+    "The minister told the daily that no deal was near.",
+    "The daily said the envoy had resigned.",
+    "Tuesday's front page of the Communist Party daily was devoted to the visit.",
+])
+def test_daily_naming_a_newspaper_is_not_a_set(text: str) -> None:
+    assert "daily" not in [t.text for t in find_timexes(text, THU)]
+
+
+@pytest.mark.parametrize(("text", "surface"), [
+    ("Protesters gather almost daily outside the embassy.", "daily"),
+    ("Inspectors publish a daily tally of violations.", "daily"),
+    ("The two sides now speak daily.", "daily"),
+])
+def test_daily_as_adverb_stays_a_set(text: str, surface: str) -> None:
+    t = one(text, THU, surface)
+    assert (t.type, t.value) == ("SET", "P1D")
 
 
 @pytest.mark.parametrize(("text", "surface", "typ", "value", "begin", "until"), CASES)

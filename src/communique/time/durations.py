@@ -103,6 +103,11 @@ def h_dur_past(m: re.Match[str], ctx: Context) -> Norm | None:
     return _anchored(ctx, duration_value(n, unit), mod, n, unit, direction)
 
 
+# words before "one day" that make it "some day in the future", not a day's length
+_ONE_DAY_FUTURE = frozenset({"will", "would", "could", "may", "might", "can", "shall", "should", "must",
+                             "to", "'ll"})
+
+
 def h_dur(m: re.Match[str], ctx: Context) -> Norm | None:
     unit = _unit(m["u"])
     raw_n = m["n"].lower()
@@ -132,6 +137,9 @@ def h_dur(m: re.Match[str], ctx: Context) -> Norm | None:
         mod = "APPROX"
     if unit == "night" and raw_n in ("a", "an", "one"):
         return None
+    if (unit == "day" and raw_n == "one" and not mod_word and not plural
+            and ctx.prev_words(1) and ctx.prev_words(1)[0] in _ONE_DAY_FUTURE):
+        return Norm("DATE", "FUTURE_REF")  # "will one day join", "hopes to one day lead": some day
     if raw_n in ("a", "an") and unit in ("day", "week", "month", "year", "hour") and not mod_word:
         # "$5 billion a year", "twice a week" are rates, not durations
         before = ctx.text[max(0, ctx.start - 25):ctx.start].lower()
@@ -151,7 +159,8 @@ def h_dur(m: re.Match[str], ctx: Context) -> Norm | None:
 
 
 def h_quarter_century(m: re.Match[str], ctx: Context) -> Norm | None:
-    return Norm("DURATION", "P25Y")
+    """ "a quarter-century" (P25Y), "a half-century" (P50Y)."""
+    return Norm("DURATION", "P25Y" if m["f"].lower() == "quarter" else "P50Y")
 
 
 def h_dur_range(m: re.Match[str], ctx: Context) -> Norm | None:
@@ -249,7 +258,29 @@ def h_set_adv(m: re.Match[str], ctx: Context) -> Norm | None:
     if after in ("newspaper", "paper", "mail", "news", "express", "telegraph", "beast", "star", "record",
                  "journal", "times", "dose"):
         return None
+    if w in ("daily", "weekly", "monthly") and _names_a_paper(ctx):
+        return None
     return Norm("SET", SET_ADVERBS[w])
+
+
+_PAPER_VERBS = frozenset({"said", "says", "reported", "reports", "quoted", "quotes", "wrote", "writes",
+                          "cited", "cites", "added", "claimed", "claims", "published", "publishes",
+                          "carried", "carries", "revealed", "noted", "that", "which", "and", "in", "on",
+                          "was", "is", "has", "had", "also"})
+
+
+def _names_a_paper(ctx: Context) -> bool:
+    """"daily"/"weekly" used as a noun for a newspaper: "the Communist Party daily Granma",
+    "the daily said", "told the weekly", "the daily's editor"."""
+    rest = ctx.text[ctx.end:ctx.end + 30]
+    if re.match(r" [A-Z]", rest) or rest[:2] in ("'s", "\u2019s"):
+        return True  # a name follows ("daily Haaretz"), or a possessive
+    before = ctx.text[max(0, ctx.start - 30):ctx.start]
+    if not re.search(r"(?:\b(?:[Tt]he|a|this|that)|\b[A-Z][\w.-]*)\s+$", before):
+        return False  # "rallies held almost daily." is the adverb
+    nxt = ctx.next_words(1)
+    word = nxt[0].rstrip(".,;:\"'") if nxt else ""
+    return word in _PAPER_VERBS or not word or rest[:1] in ".,;:"
 
 
 def h_set_times(m: re.Match[str], ctx: Context) -> Norm | None:

@@ -121,7 +121,7 @@ _RULES: tuple[tuple[str, str], ...] = (
     ("new_year", r"the\s+new\s+year\b(?!['’]s)"),
     ("within_year", r"(?<=within\s)the\s+year\b"),
     ("for_the_year", r"(?:(?<=for\s)|(?<=in\s)|(?<=of\s)|(?<=during\s)|(?<=throughout\s))the\s+(?:fiscal\s+)?year\b(?=(?P<ended>\s+(?:ended|ending|to|through)\b)?)"),
-    ("quarter_century", r"(?:a\s+)?quarter[\s-]century"),
+    ("quarter_century", r"(?:a\s+)?(?P<f>quarter|half)[\s-]century"),
     # ---- named relative days and parts of day ----
     ("named_day", r"(?:(?P<pre>early|late|earlier|later|mid-afternoon|mid-morning)\s+)?"
                   r"(?P<w>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|today|yesterday|"

@@ -63,6 +63,9 @@ class Context:
                 self._tense = "future"  # "a truce starting on Monday"
             elif sig in ("until", "till", "to") and set(self.prev_words(6)) & _POSTPONE:
                 self._tense = "future"  # "postponed his visit until the autumn"
+            elif (sig in ("until", "till") and self._tense == "past"
+                  and set(self.prev_words(8)) & {"has", "have", "'s"}):
+                self._tense = "future"  # a deadline set now: "has given them until Tuesday"
             self._tense_done = True
             if self.memo is not None:
                 self.memo[key] = (self._tense, self._cost)

@@ -46,10 +46,15 @@ _NOUN_CONTEXT = frozenset({"the", "a", "an", "his", "her", "their", "its", "our"
 _SUBORDINATORS = frozenset({"when", "while", "as", "after", "before", "although", "though", "because",
                             "since", "once", "whereas"})
 _FUTURE_IN_PAST = frozenset({"supposed", "due", "expected", "scheduled", "set", "slated", "planned",
-                             "going", "meant", "to"})
+                             "going", "meant", "to", "about"})
 _POSSESSED = frozenset({"a", "an", "the", "no", "some", "any", "enough", "more", "much", "many", "its",
                         "their", "his", "her", "our", "two", "three", "to", "little", "few", "plans",
                         "several", "one", "this", "that", "these", "those", "nothing", "something"})
+# "could" before the expression is a possibility ahead ("a vote could come Thursday") unless it
+# is a past ability ("could not be reached", "could have"); after it, it is often a relative
+# clause ("signed a deal on May 1 that could give it access")
+_PAST_COULD = frozenset({"not", "n't", "have", "never", "hardly", "barely", "only", "no", "nt"})
+_NEGATORS = frozenset({"neither", "nor", "nobody", "none", "no"})  # "nobody could be reached"
 _AUX_BEFORE_FUTURE = frozenset({"planning", "going", "about", "set", "due", "expected", "scheduled",
                                 "slated", "poised", "likely", "to", "preparing"})
 
@@ -106,9 +111,11 @@ def _word_tense(word: str, prev: str, prev2: str, nxt: str, prev_raw: str = "") 
         return "present"
     if w in ("has", "have") and (nxt in _POSSESSED or nxt.isdigit()):
         return None  # "have enough", "has a meeting", "have to": not the present perfect
-    if (prev in ("is", "are", "am") and w not in FUTURE_WORDS and w not in ("has", "have", "been")
+    if (prev in ("is", "are", "am", "stay", "stays", "remain", "remains") and w not in FUTURE_WORDS and w not in ("has", "have", "been")
             and (w in PAST_WORDS or (len(w) > 4 and w.endswith("ed") and w not in NOT_PAST_ED))):
-        return "present"  # a present passive ("when the case is heard in May"), not a past verb
+        # a present passive or state ("when the case is heard in May", "banks stay closed
+        # until Thursday"), not a past verb
+        return "present"
     if w in _BASE_VERBS and _subject_like(prev, prev_raw):
         return "present"  # "Leaders meet", "They visit", "Merkel and Macron meet"
     if w in FUTURE_WORDS:
@@ -164,8 +171,11 @@ def tense_cues(text: str, start: int, end: int) -> list[tuple[int, str, Tense]]:
             cover_left -= 1
         nxt = tokens[i + 1][1].lower() if i + 1 < len(tokens) else ""
         prev_raw = tokens[i - 1][1] if i > 0 else ""
-        if low in ("was", "were") and nxt in _FUTURE_IN_PAST:
-            neutral_left = 4  # "was supposed to take effect on Oct. 1": either side of today
+        if nxt in _FUTURE_IN_PAST and (low in ("was", "were") or (low == "been" and prev == "had")):
+            # "was supposed to take effect on Oct. 1", "was about to leave", "had been due to
+            # expire": a plan seen from the past, either side of today (other cues decide);
+            # the plan's own verb is skipped too ("was due to be held")
+            neutral_left = 5
         if neutral_left > 0:
             neutral_left -= 1
             prev2, prev = prev, low
@@ -173,7 +183,9 @@ def tense_cues(text: str, start: int, end: int) -> list[tuple[int, str, Tense]]:
         own = _word_tense(word, prev, prev2, nxt, prev_raw)
         if tense is not None and own is not None:
             cover_left = 0  # the auxiliary's verb is reached: "has scheduled a news conference"
-        if low in FUTURE_AUX or (low == "going" and nxt == "to"):
+        if (low in FUTURE_AUX or (low == "going" and nxt == "to")
+                or (low == "could" and i < anchor and nxt not in _PAST_COULD and nxt.isalpha()
+                    and not any(w.lower() in _NEGATORS for _, w in tokens[max(0, i - 8):i]))):
             cover, cover_left = "future", 3
             own = "future"
         elif own == "past" and low in ("has", "have", "had"):
