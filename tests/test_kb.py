@@ -327,6 +327,37 @@ def test_heads_cover_the_core_states(kb) -> None:  # type: ignore[no-untyped-def
                                                                               D(2017, 6, 1)), iso3
 
 
+# Every UN member state (and Kosovo, Palestine, Taiwan, the Holy See) but San Marino, whose two Captains
+# Regent change every six months, has a head of state or of government on record for New Year 2025.
+_STATES = (
+    "AFG ALB DZA AND AGO ATG ARG ARM AUS AUT AZE BHS BHR BGD BRB BLR BEL BLZ BEN BTN BOL BIH BWA BRA BRN BGR BFA "
+    "BDI CPV KHM CMR CAN CAF TCD CHL CHN COL COM COG CRI CIV HRV CUB CYP CZE PRK COD DNK DJI DMA DOM ECU EGY SLV "
+    "GNQ ERI EST SWZ ETH FJI FIN FRA GAB GMB GEO DEU GHA GRC GRD GTM GIN GNB GUY HTI HND HUN ISL IND IDN IRN IRQ "
+    "IRL ISR ITA JAM JPN JOR KAZ KEN KIR KWT KGZ LAO LVA LBN LSO LBR LBY LIE LTU LUX MDG MWI MYS MDV MLI MLT MHL "
+    "MRT MUS MEX FSM MCO MNG MNE MAR MOZ MMR NAM NRU NPL NLD NZL NIC NER NGA MKD NOR OMN PAK PLW PAN PNG PRY PER "
+    "PHL POL PRT QAT KOR MDA ROU RUS RWA KNA LCA VCT WSM STP SAU SEN SRB SYC SLE SGP SVK SVN SLB SOM ZAF SSD "
+    "ESP LKA SDN SUR SWE CHE SYR TJK TZA THA TLS TGO TON TTO TUN TUR TKM TUV UGA UKR ARE GBR USA URY UZB VUT VEN "
+    "VNM YEM ZMB ZWE TWN PSE XKX VAT").split()
+
+
+def test_heads_cover_every_state_in_2025(kb) -> None:  # type: ignore[no-untyped-def]
+    day = D(2025, 1, 1)
+    missing = [c for c in _STATES
+               if not kb.holders(c, "head_of_state", day) and not kb.holders(c, "head_of_government", day)]
+    assert len(_STATES) == 196 and missing == []
+
+
+@pytest.mark.parametrize(("name", "title", "start", "end"), [
+    ("Kestutis Budrys", "Foreign Minister", D(2024, 12, 12), None),
+    ("Dina Boluarte", "Peruvian President", D(2022, 12, 7), D(2025, 10, 10)),
+    ("Karl Nehammer", "Austrian Chancellor", D(2021, 12, 6), D(2025, 1, 10)),
+    ("Nana Akufo-Addo", "President", D(2017, 1, 7), D(2025, 1, 7)),
+])
+def test_tenure_bounds_beyond_the_core_states(kb, name: str, title: str, start: dt.date,  # type: ignore[no-untyped-def]
+                                              end: dt.date | None) -> None:
+    assert kb.tenure_bounds(name, title) == (start, end)
+
+
 # ---- robustness -----------------------------------------------------------------------------
 @settings(max_examples=200, deadline=None)
 @given(st.text(max_size=120), st.one_of(st.none(), st.text(max_size=40)),
