@@ -22,11 +22,11 @@ OWN = Path(__file__).parent / "data" / "devset"
 
 # corpus -> {metric: floor}; the floors are what the system reached when they were last raised
 FLOORS = {
-    "seeds": {"events_f1": 0.94, "events_strict_f1": 0.71, "persons_f1": 1.0, "given_date_kept": 1.0,
+    "seeds": {"events_f1": 0.94, "events_strict_f1": 0.75, "persons_f1": 1.0, "given_date_kept": 1.0,
               "undated_covered": 1.0},
-    "dev": {"events_f1": 0.815, "events_strict_f1": 0.53, "persons_f1": 0.975, "given_date_kept": 1.0,
+    "dev": {"events_f1": 0.835, "events_strict_f1": 0.62, "persons_f1": 0.975, "given_date_kept": 1.0,
             "undated_covered": 1.0},
-    "own": {"events_f1": 0.79, "events_strict_f1": 0.595, "persons_f1": 0.98, "given_date_kept": 1.0,
+    "own": {"events_f1": 0.83, "events_strict_f1": 0.70, "persons_f1": 0.98, "given_date_kept": 1.0,
             "undated_covered": 1.0},
 }
 
