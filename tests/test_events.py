@@ -673,6 +673,32 @@ def test_a_planned_summit_lends_no_place(pipe: Pipeline) -> None:
 
 
 @pytest.mark.parametrize("text,where", [
+    ("Vietnamese and Laotian diplomats held talks with Cambodia in the Thai capital of Bangkok on Monday.", ("Bangkok", "THA")),
+    ("A Chadian delegation held discussions with Sudan in Egypt's city of Alexandria.", ("Alexandria", "EGY")),
+])
+def test_a_city_of_phrase_places_the_meeting(pipe: Pipeline, text: str, where: tuple[str, str]) -> None:
+    (talks,) = find(run(pipe, text), "CONSULT")
+    assert talks.where is not None and (talks.where.name, talks.where.country) == where
+
+
+@pytest.mark.parametrize("text", [
+    "Chad and Niger agreed to a ceasefire on Monday, following two days of negotiations held in Doha.",
+    "Chad and Niger reached an agreement on Monday at talks in Doha.",
+])
+def test_an_agreement_reached_at_talks_takes_their_place(pipe: Pipeline, text: str) -> None:
+    doc = run(pipe, text)
+    (deal,) = find(doc, "AGREE")
+    assert countries(doc, deal.actor + deal.recipient) == {"TCD", "NER"}
+    assert place(deal) == "QAT"
+
+
+def test_an_agreement_to_hold_talks_elsewhere_keeps_no_place(pipe: Pipeline) -> None:
+    doc = run(pipe, "Chad and Niger agreed on Monday to hold talks in Doha next month.")
+    (deal,) = find(doc, "AGREE")
+    assert place(deal) is None
+
+
+@pytest.mark.parametrize("text,where", [
     ("Israel carried out air strikes near Damascus on Monday.", "SYR"),
     ("Iran fired ballistic missiles at Israel on Tuesday.", "ISR"),
     ("Poland shot down Russian drones on Tuesday.", None),
@@ -1534,3 +1560,17 @@ def test_a_measure_set_to_take_effect_with_the_participle_tagged_as_a_past(pipe:
     doc = pipe.nlp("The talks come ahead of a US tariff of 25 percent for South Korea set to take effect on August 1.")
     tariff = next(t for t in doc if t.lower_ == "tariff")
     assert noun_status(tariff, _governor(tariff), "SANCTION") == "planned"
+
+
+def test_a_threatened_measure_is_no_measure_but_names_the_threat_targets(pipe: Pipeline) -> None:
+    doc = run(pipe, "Brazil's president threatened on Monday to impose a 30% tariff on all goods from Chile and Peru.")
+    assert not find(doc, "SANCTION")
+    (threat,) = find(doc, "THREATEN")
+    assert countries(doc, threat.actor) == {"BRA"} and countries(doc, threat.recipient) == {"CHL", "PER"}
+    assert threat.status == "occurred"
+
+
+def test_a_measure_imposed_is_still_a_measure(pipe: Pipeline) -> None:
+    doc = run(pipe, "Brazil imposed a 30% tariff on all goods from Chile on Monday.")
+    (e,) = find(doc, "SANCTION")
+    assert countries(doc, e.actor) == {"BRA"} and countries(doc, e.recipient) == {"CHL"}

@@ -57,6 +57,7 @@ FAILING = frozenset("fail stall collapse falter founder unravel lapse expire".sp
 TOUR_VERBS = frozenset("include take cover span".split())
 TRIP_NOUNS = frozenset("trip tour journey visit swing".split())
 DEPARTURE_VERBS = frozenset("depart leave embark set head fly".split())
+SETTLING = frozenset("after following at during".split())   # an agreement reached at talks
 SITUATIONAL_PREPS = frozenset("during at after ahead before following for in on since amid throughout upon".split())
 WEAPONS = frozenset("""
 missile missiles rocket rockets projectile projectiles satellite satellites drone drones shell shells
@@ -820,7 +821,10 @@ class Extractor:
                     continue
                 d.sentence = (sent.start_char, sent.end_char)
                 self._finish(d)
-                if self._valid(d) and not self._held_out(d) and not self._purpose_of_same(d):
+                held = self._valid(d) and self._held_out(d)
+                if held:
+                    self._threatened(d)
+                if self._valid(d) and not held and not self._purpose_of_same(d):
                     drafts.append(d)
                     met = self._visit_meeting(d)
                     if met is not None:
@@ -837,10 +841,35 @@ class Extractor:
                         people = [a for a in d.actor + d.recipient if self.table.get(a).kind == "person"]
                         if len(people) >= 2:
                             self.ctx.last_people = people
+        self._settled_at(drafts)
         self._lead_date(drafts)
         self._story_date(drafts)
         self._trip_window(drafts)
         return drafts
+
+    @staticmethod
+    def _settled_at(drafts: list[_Draft]) -> None:
+        """An agreement reached at or after talks told in its own sentence was made where the
+        talks were: "agreed to a ceasefire following negotiations in Doha", "reached a deal at
+        talks in Brussels" (guidelines: acts made during a meeting take the meeting's place)."""
+        done = ("occurred", "ongoing")
+        for d in drafts:
+            verb = d.tok if d.tok.pos_ == "VERB" else d.governor
+            if d.type not in ("AGREE", "RETREAT") or d.where is not None or d.status not in done or verb is None:
+                continue
+            parties = set(d.actor + d.recipient)
+            for x in drafts:
+                if x.type != "CONSULT" or x.where is None or x.status not in done or x.sentence != d.sentence \
+                        or not parties & set(x.actor + x.recipient) or x.tok.i <= d.tok.i:
+                    continue
+                path = [x.tok, *x.tok.ancestors]
+                if verb not in path:
+                    continue
+                below = path[:path.index(verb)]
+                if any((a.dep_ == "prep" and a.lower_ in SETTLING) or
+                       any(c.dep_ == "mark" and c.lower_ in SETTLING for c in a.children) for a in below):
+                    d.where = x.where
+                    break
 
     def _trip_window(self, drafts: list[_Draft]) -> None:
         """A trip still ahead told without its days ("his trip to Asia, which includes stops in
@@ -2552,6 +2581,14 @@ class Extractor:
                         if c.dep_ == "appos" and c.i in self.table.places:
                             name, state = self.table.places[c.i]   # "in the Chinese capital, Beijing"
                             return Where(None if c.i in self.table.place_countries else name, state)
+                    for p in _prep_objects(t, "of"):
+                        # "in the Thai capital of Bangkok", "in Saudi Arabia's city of Jeddah"
+                        words = [c for c in p.children if c.dep_ == "compound" and c.i < p.i]
+                        name = self.doc[min([p.i] + [c.i for c in words]):p.i + 1].text
+                        entry = self.res.gazetteer.place(name)
+                        iso = entry.iso3 if entry is not None else self.res.gazetteer.country_of_capital(name)
+                        if iso:
+                            return Where(name, iso)
                     for c in t.children:
                         iso = self.res.gazetteer.country_of_demonym(c.text) if c.dep_ == "amod" else None
                         if iso:
@@ -2726,12 +2763,31 @@ class Extractor:
             sense = self.lex.verb(asker.lemma_.lower(), _preps(asker))
             if d.type == "CONSULT" and self._granted(t):
                 return False   # "requested a meeting of the council, which is expected on Friday"
-            return sense is not None and sense.type == "REQUEST"
-        if t.pos_ == "VERB" and d.type not in ("REQUEST", "THREATEN") and t.dep_ in ("ccomp", "xcomp") and (
-                t.dep_ == "xcomp" or any(c.dep_ == "aux" and c.lower_ in ("would", "will", "could", "might") for c in t.children)):
+            if sense is not None and sense.type == "REQUEST":
+                return True
+            if t.dep_ != "dobj" or d.type in ("CONSULT", "AGREE"):
+                return False
+            t = asker   # "threatened to impose a tariff": the measure is the threat's content
+        # (the parser may hang the infinitive as an adverbial clause: "threatened on Monday to impose")
+        infinitive = t.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
+        if t.pos_ == "VERB" and d.type not in ("REQUEST", "THREATEN") and (infinitive or t.dep_ in ("ccomp", "xcomp") and (
+                t.dep_ == "xcomp" or any(c.dep_ == "aux" and c.lower_ in ("would", "will", "could", "might") for c in t.children))):
             sense = self.lex.verb(t.head.lemma_.lower(), _preps(t.head))
             return sense is not None and sense.type in ("REQUEST", "THREATEN")
         return False
+
+    def _threatened(self, d: _Draft) -> None:
+        """The parties a threatened measure is aimed at are the threat's targets: "threatened
+        to impose tariffs on goods from Mexico and Canada" threatens both states, whatever
+        target the threat was given from the story's main pair."""
+        ancestors = {a.i for a in list(d.tok.ancestors)[:3]}
+        for x in reversed(self.drafts):
+            if x.type == "THREATEN" and x.tok.i in ancestors and (not x.recipient or x.confidence <= 0.45):
+                targets = [r for r in d.recipient if r not in x.actor]
+                if targets and x.actor:
+                    x.recipient = targets
+                    self.ctx.last_pair = x.actor + targets
+                return
 
     @staticmethod
     def _granted(noun: Token) -> bool:
