@@ -278,3 +278,11 @@ def test_an_acting_title_keeps_its_state(pipe: Pipeline) -> None:
     text = "The ministry summoned Canada's acting high commissioner, Robert Haines, and told him to leave."
     haines = next(a for a in persons(run(pipe, text, dt.date(2025, 3, 7))) if a.name == "Robert Haines")
     assert haines.country == "CAN" and any("acting" in t for t in haines.titles)
+
+
+def test_a_dateline_after_a_wire_tag_is_no_party(pipe: Pipeline) -> None:
+    text = ("(Metro News Agency) BAKU, Azerbaijan, March 3. The Iranian foreign ministry has summoned "
+            "the Russian charge d'affaires in Tehran, Metro reports.")
+    doc = run(pipe, text, dt.date(2025, 3, 3))
+    assert "AZE" not in {a.country for a in doc.actors if a.kind == "country"}
+    assert {"IRN", "RUS"} <= {a.country for a in doc.actors if a.kind == "country"}

@@ -963,32 +963,58 @@ class _Builder:
                 if self.persons[i].country is None and self.persons[i].titles:
                     self.persons[i].country = next(iter(known))
 
+    def _after_tag(self, st: int) -> int:
+        """The first token after a wire tag that opens a line ("(Agency) BAKU, ..."), else ``st``."""
+        doc = self.doc
+        if st < len(doc) and doc[st].text == "(":
+            close = next((t.i for t in doc[st + 1:st + 12] if t.text == ")"), None)
+            if close is not None:
+                return close + 1
+        return st
+
+    def _dateline_head(self, head: str) -> str | None:
+        """The state of a dateline's place: "SEOUL", "BAKU, Azerbaijan"."""
+        g = self.res.gazetteer
+        if not head or len(head.split()) > 4:
+            return None
+        city, _, state = head.partition(",")
+        if state.strip():
+            iso = g.country_of(state.strip())
+            placed = g.place_country(city.strip().title()) or g.country_of_capital(city.strip().title())
+            return iso if iso and placed in (None, iso) else None
+        if len(head.split()) > 3:
+            return None
+        return g.country_of_capital(head.title()) or g.place_country(head.title()) or g.place_country(head)
+
     def _dateline_span(self) -> tuple[int, int]:
-        """Tokens of a dateline at the start of the body or of a line ("SEOUL (Wire) --")."""
+        """Tokens of a dateline at the start of the body or of a line ("SEOUL (Wire) --"),
+        after a wire tag if one opens the line ("(Agency) BAKU, Azerbaijan, December 23.")."""
         doc = self.doc
         starts = [0] + [t.i + 1 for t in doc if "\n" in t.text or "\n" in t.whitespace_]
-        for st in starts[:3]:
-            for tok in doc[st:st + 6]:
+        for st in (self._after_tag(s) for s in starts[:3]):
+            for tok in doc[st:st + 8]:
                 if tok.text in (":", "(", "\u2013", "\u2014", "--") or (tok.text == "," and tok.i + 1 < len(doc)
                                                                           and doc[tok.i + 1].ent_type_ == "DATE"):
-                    head = doc[st:tok.i].text.strip()
-                    if head and len(head.split()) <= 3 and self.res.gazetteer.place_country(head.title()):
+                    if self._dateline_head(doc[st:tok.i].text.strip()):
                         end = tok.i
-                        while end < len(doc) and end < tok.i + 8 and doc[end].text not in ("--", "\u2014", "\u2013", ":", "-"):
+                        while end < len(doc) and end < tok.i + 8 and doc[end].text not in ("--", "\u2014", "\u2013", ":", "-", "."):
                             end += 1
                         return st, min(end + 1, len(doc))
                     break
         return (0, 0)
 
     def _dateline_country(self) -> str | None:
-        """The state of a dateline city ("SEOUL, March 3 (Yonhap) --", "Moscow:", "BEIJING (Reuters) -")."""
-        doc, g = self.doc, self.res.gazetteer
-        for tok in doc[:6]:
+        """The state of a dateline city ("SEOUL, March 3 (Yonhap) --", "Moscow:", "BEIJING (Reuters) -",
+        "(Agency) BAKU, Azerbaijan, December 23.")."""
+        doc = self.doc
+        st = self._after_tag(0)
+        for tok in doc[st:st + 8]:
             if tok.text in (":", ",", "(", "\u2013", "\u2014", "-", "--"):
-                head = doc[:tok.i].text.strip()
-                if head and len(head.split()) <= 3:
-                    return g.country_of_capital(head.title()) or g.place_country(head.title()) or g.place_country(head)
-                return None
+                head = doc[st:tok.i].text.strip()
+                if tok.text == "," and tok.i + 2 < len(doc) and doc[tok.i + 2].text == "," and \
+                        self.res.gazetteer.country_of(doc[tok.i + 1].text):
+                    head = doc[st:tok.i + 2].text.strip()   # "BAKU, Azerbaijan, ..."
+                return self._dateline_head(head)
         return None
 
     def default_countries(self) -> None:
