@@ -1534,3 +1534,38 @@ def test_a_measure_set_to_take_effect_with_the_participle_tagged_as_a_past(pipe:
     doc = pipe.nlp("The talks come ahead of a US tariff of 25 percent for South Korea set to take effect on August 1.")
     tariff = next(t for t in doc if t.lower_ == "tariff")
     assert noun_status(tariff, _governor(tariff), "SANCTION") == "planned"
+
+
+# ------------------------------------------------------------ dates in the event noun's own phrase
+def test_a_measure_set_to_take_effect_on_a_day_is_dated_that_day(pipe: Pipeline) -> None:
+    doc = run(pipe, "Seoul wants a deal before the deadline, with Washington's tariff of 25 percent on "
+                    "South Korean cars set to take effect on November 1.")
+    (e,) = find(doc, "SANCTION")
+    assert countries(doc, e.actor) == {"USA"} and countries(doc, e.recipient) == {"KOR"}
+    assert e.status == "planned"
+    assert e.when is not None and (e.when.start, e.when.end) == (dt.date(2025, 11, 1), dt.date(2025, 11, 1))
+
+
+def test_a_trip_in_the_coming_days_spans_the_next_week(pipe: Pipeline) -> None:
+    doc = run(pipe, "Kenyan Foreign Minister Musalia Mudavadi said he would travel to Addis Ababa in the coming "
+                    "days to meet Ethiopian Prime Minister Abiy Ahmed.")
+    (visit,) = find(doc, "CONSULT", "visit")
+    assert names(doc, visit.actor) == {"Musalia Mudavadi"} and countries(doc, visit.recipient) == {"ETH"}
+    assert visit.status == "planned"
+    assert visit.when is not None and (visit.when.start, visit.when.end) == (dt.date(2025, 10, 16), dt.date(2025, 10, 22))
+
+
+def test_a_meeting_within_three_months_runs_to_the_end_of_that_month(pipe: Pipeline) -> None:
+    doc = run(pipe, "Argentine President Javier Milei said he and Brazilian President Lula da Silva would meet "
+                    "again in Brasilia within three months.")
+    (e,) = find(doc, "CONSULT", None)
+    assert names(doc, e.actor + e.recipient) == {"Javier Milei", "Lula da Silva"}
+    assert e.status == "planned"
+    assert e.when is not None and (e.when.start, e.when.end) == (dt.date(2025, 10, 15), dt.date(2026, 1, 31))
+
+
+def test_a_first_visit_in_many_years_is_not_dated_years_ahead(pipe: Pipeline) -> None:
+    doc = run(pipe, "Russian President Vladimir Putin arrived in Pyongyang on Tuesday, his first visit to "
+                    "North Korea in 24 years.")
+    for e in find(doc, "CONSULT", "visit"):
+        assert e.when is None or e.when.start <= DCT

@@ -753,6 +753,17 @@ def _aux_words(verb: Token) -> set[str]:
     return {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
 
 
+def _phrase_nouns(tok: Token, depth: int = 2) -> list[Token]:
+    """A noun and the nouns of its prepositional phrases, ``depth`` levels down ("a tariff of
+    25 percent on cars")."""
+    out = [tok]
+    if depth > 0:
+        for c in tok.children:
+            if c.dep_ == "prep":
+                out += [x for p in c.children if p.dep_ == "pobj" for x in _phrase_nouns(p, depth - 1)]
+    return out
+
+
 def _prep_objects(tok: Token, prep: str) -> list[Token]:
     out: list[Token] = []
     for c in tok.children:
@@ -2200,9 +2211,13 @@ class Extractor:
                 not any(c.dep_ in ("nsubj", "nsubjpass") for c in d.tok.children):
             heads.append(d.tok.head)   # "will visit Washington next week and meet Rubio"
         if d.tok.pos_ == "NOUN":
-            # "a meeting of the council, which is expected on Friday"
-            heads += [c for h in [d.tok] + _prep_objects(d.tok, "of") for c in h.children
-                      if c.dep_ == "relcl" and forms(c) & {"expect", "schedule", "set", "slate", "due"}]
+            # "a meeting of the council, which is expected on Friday"; "a tariff of 25 percent on
+            # cars set to take effect on August 1", the parser hanging the participle on the
+            # last noun of the phrase and its infinitive as a clause of its own
+            sets = [c for h in _phrase_nouns(d.tok) for c in h.children
+                    if c.dep_ in ("relcl", "acl") and forms(c) & {"expect", "schedule", "set", "slate", "due"}]
+            heads += sets + [g for c in sets for g in c.children if g.dep_ in ("xcomp", "advcl")
+                             and any(a.dep_ == "aux" and a.lower_ == "to" for a in g.children)]
         gov = d.governor
         if d.tok.pos_ != "VERB" and gov is not None and gov.i in {h.i for h in heads} and gov.dep_ == "conj" \
                 and gov.head.pos_ in ("VERB", "AUX") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in gov.children):
@@ -2211,7 +2226,7 @@ class Extractor:
             best: tuple[int, Timex] | None = None
             for t in _clause_tokens(head, own=head.i == d.tok.i and d.tok.pos_ == "VERB"):
                 tx = self.timex_at.get(t.i)
-                if tx is None or tx.begin is None or tx.type not in ("DATE", "TIME") or tx.end <= self.dateline_end:
+                if tx is None or tx.begin is None or not self._datable(tx) or tx.end <= self.dateline_end:
                     continue   # (the dateline's date is the day of writing, not the act's)
                 dist = abs(t.i - d.tok.i) + (50 if _clock_only(tx) else 0)
                 if best is None or dist < best[0]:
@@ -2249,6 +2264,16 @@ class Extractor:
                 break
             v = up
         return None, "stated"
+
+    def _datable(self, tx: Timex) -> bool:
+        """A date or time, or a span of time that the tagger anchored at the reference date ("in
+        the coming days", "within three months", "in recent months"); not one it placed far off
+        ("the first visit in 24 years" is no date in 2048)."""
+        if tx.type in ("DATE", "TIME"):
+            return True
+        if tx.type != "DURATION" or tx.begin is None or self.dct is None:
+            return False
+        return min(abs((tx.begin - self.dct).days), abs(((tx.until or tx.begin) - self.dct).days)) <= 1
 
     def _teller_of(self, tx: Timex) -> Token | None:
         """The reporting verb a timex hangs on ("said on Monday"), if any."""
