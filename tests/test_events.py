@@ -1569,3 +1569,31 @@ def test_a_first_visit_in_many_years_is_not_dated_years_ahead(pipe: Pipeline) ->
                     "North Korea in 24 years.")
     for e in find(doc, "CONSULT", "visit"):
         assert e.when is None or e.when.start <= DCT
+
+
+# ------------------------------------------------------------ acts placed before or after a dated occasion
+def test_a_visit_before_a_dated_trip_lies_between_today_and_the_trip(pipe: Pipeline) -> None:
+    doc = run(pipe, "Japanese Prime Minister Shigeru Ishiba will visit Seoul on October 30 for talks with President "
+                    "Lee Jae Myung. Before the Seoul trip, Ishiba is set to visit Washington to meet Donald Trump.")
+    (visit,) = [e for e in find(doc, "CONSULT", "visit") if countries(doc, e.recipient) == {"USA"}]
+    assert names(doc, visit.actor) == {"Shigeru Ishiba"} and visit.status == "planned"
+    assert visit.when is not None and (visit.when.start, visit.when.end) == (DCT, dt.date(2025, 10, 30))
+    (meet,) = [e for e in find(doc, "CONSULT", None) if names(doc, e.recipient) == {"Donald Trump"}]
+    assert meet.when is not None and (meet.when.start, meet.when.end) == (DCT, dt.date(2025, 10, 30))
+
+
+def test_a_call_in_the_days_before_a_summit_lies_in_the_three_days_up_to_it(pipe: Pipeline) -> None:
+    doc = run(pipe, "The leaders of Ghana and Togo held a summit in Accra on Friday. Ghanaian Foreign Minister "
+                    "Samuel Okudzeto Ablakwa had spoken by phone with the Togolese president in the days before "
+                    "the summit.")
+    (call,) = find(doc, "CONSULT", "phone")
+    assert names(doc, call.actor) == {"Samuel Okudzeto Ablakwa"} and call.status == "occurred"
+    assert call.when is not None and (call.when.start, call.when.end) == (dt.date(2025, 10, 7), dt.date(2025, 10, 10))
+
+
+def test_a_meeting_a_day_after_a_summit_is_dated_the_next_day(pipe: Pipeline) -> None:
+    doc = run(pipe, "The leaders of Ghana and Togo held a summit in Accra on Friday. Ghanaian Foreign Minister "
+                    "Samuel Okudzeto Ablakwa met the Togolese president a day after the summit.")
+    (e,) = [e for e in find(doc, "CONSULT", None) if names(doc, e.actor) == {"Samuel Okudzeto Ablakwa"}]
+    assert e.status == "occurred"
+    assert e.when is not None and (e.when.start, e.when.end) == (dt.date(2025, 10, 11), dt.date(2025, 10, 11))
