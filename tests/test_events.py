@@ -1574,3 +1574,65 @@ def test_a_measure_imposed_is_still_a_measure(pipe: Pipeline) -> None:
     doc = run(pipe, "Brazil imposed a 30% tariff on all goods from Chile on Monday.")
     (e,) = find(doc, "SANCTION")
     assert countries(doc, e.actor) == {"BRA"} and countries(doc, e.recipient) == {"CHL"}
+
+# ------------------------------------------------------------ dates in the event noun's own phrase
+def test_a_measure_set_to_take_effect_on_a_day_is_dated_that_day(pipe: Pipeline) -> None:
+    doc = run(pipe, "Seoul wants a deal before the deadline, with Washington's tariff of 25 percent on "
+                    "South Korean cars set to take effect on November 1.")
+    (e,) = find(doc, "SANCTION")
+    assert countries(doc, e.actor) == {"USA"} and countries(doc, e.recipient) == {"KOR"}
+    assert e.status == "planned"
+    assert e.when is not None and (e.when.start, e.when.end) == (dt.date(2025, 11, 1), dt.date(2025, 11, 1))
+
+
+def test_a_trip_in_the_coming_days_spans_the_next_week(pipe: Pipeline) -> None:
+    doc = run(pipe, "Kenyan Foreign Minister Musalia Mudavadi said he would travel to Addis Ababa in the coming "
+                    "days to meet Ethiopian Prime Minister Abiy Ahmed.")
+    (visit,) = find(doc, "CONSULT", "visit")
+    assert names(doc, visit.actor) == {"Musalia Mudavadi"} and countries(doc, visit.recipient) == {"ETH"}
+    assert visit.status == "planned"
+    assert visit.when is not None and (visit.when.start, visit.when.end) == (dt.date(2025, 10, 16), dt.date(2025, 10, 22))
+
+
+def test_a_meeting_within_three_months_runs_to_the_end_of_that_month(pipe: Pipeline) -> None:
+    doc = run(pipe, "Argentine President Javier Milei said he and Brazilian President Lula da Silva would meet "
+                    "again in Brasilia within three months.")
+    (e,) = find(doc, "CONSULT", None)
+    assert names(doc, e.actor + e.recipient) == {"Javier Milei", "Lula da Silva"}
+    assert e.status == "planned"
+    assert e.when is not None and (e.when.start, e.when.end) == (dt.date(2025, 10, 15), dt.date(2026, 1, 31))
+
+
+def test_a_first_visit_in_many_years_is_not_dated_years_ahead(pipe: Pipeline) -> None:
+    doc = run(pipe, "Russian President Vladimir Putin arrived in Pyongyang on Tuesday, his first visit to "
+                    "North Korea in 24 years.")
+    for e in find(doc, "CONSULT", "visit"):
+        assert e.when is None or e.when.start <= DCT
+
+
+# ------------------------------------------------------------ acts placed before or after a dated occasion
+def test_a_visit_before_a_dated_trip_lies_between_today_and_the_trip(pipe: Pipeline) -> None:
+    doc = run(pipe, "Japanese Prime Minister Shigeru Ishiba will visit Seoul on October 30 for talks with President "
+                    "Lee Jae Myung. Before the Seoul trip, Ishiba is set to visit Washington to meet Donald Trump.")
+    (visit,) = [e for e in find(doc, "CONSULT", "visit") if countries(doc, e.recipient) == {"USA"}]
+    assert names(doc, visit.actor) == {"Shigeru Ishiba"} and visit.status == "planned"
+    assert visit.when is not None and (visit.when.start, visit.when.end) == (DCT, dt.date(2025, 10, 30))
+    (meet,) = [e for e in find(doc, "CONSULT", None) if names(doc, e.recipient) == {"Donald Trump"}]
+    assert meet.when is not None and (meet.when.start, meet.when.end) == (DCT, dt.date(2025, 10, 30))
+
+
+def test_a_call_in_the_days_before_a_summit_lies_in_the_three_days_up_to_it(pipe: Pipeline) -> None:
+    doc = run(pipe, "The leaders of Ghana and Togo held a summit in Accra on Friday. Ghanaian Foreign Minister "
+                    "Samuel Okudzeto Ablakwa had spoken by phone with the Togolese president in the days before "
+                    "the summit.")
+    (call,) = find(doc, "CONSULT", "phone")
+    assert names(doc, call.actor) == {"Samuel Okudzeto Ablakwa"} and call.status == "occurred"
+    assert call.when is not None and (call.when.start, call.when.end) == (dt.date(2025, 10, 7), dt.date(2025, 10, 10))
+
+
+def test_a_meeting_a_day_after_a_summit_is_dated_the_next_day(pipe: Pipeline) -> None:
+    doc = run(pipe, "The leaders of Ghana and Togo held a summit in Accra on Friday. Ghanaian Foreign Minister "
+                    "Samuel Okudzeto Ablakwa met the Togolese president a day after the summit.")
+    (e,) = [e for e in find(doc, "CONSULT", None) if names(doc, e.actor) == {"Samuel Okudzeto Ablakwa"}]
+    assert e.status == "occurred"
+    assert e.when is not None and (e.when.start, e.when.end) == (dt.date(2025, 10, 11), dt.date(2025, 10, 11))

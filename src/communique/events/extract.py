@@ -754,6 +754,17 @@ def _aux_words(verb: Token) -> set[str]:
     return {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
 
 
+def _phrase_nouns(tok: Token, depth: int = 2) -> list[Token]:
+    """A noun and the nouns of the prepositional phrases that say what it is, ``depth`` levels
+    down ("a tariff of 25 percent on cars"; not "a meeting before the deadline")."""
+    out = [tok]
+    if depth > 0:
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ in ("of", "on", "for", "against", "to"):
+                out += [x for p in c.children if p.dep_ == "pobj" for x in _phrase_nouns(p, depth - 1)]
+    return out
+
+
 def _prep_objects(tok: Token, prep: str) -> list[Token]:
     out: list[Token] = []
     for c in tok.children:
@@ -2229,9 +2240,13 @@ class Extractor:
                 not any(c.dep_ in ("nsubj", "nsubjpass") for c in d.tok.children):
             heads.append(d.tok.head)   # "will visit Washington next week and meet Rubio"
         if d.tok.pos_ == "NOUN":
-            # "a meeting of the council, which is expected on Friday"
-            heads += [c for h in [d.tok] + _prep_objects(d.tok, "of") for c in h.children
-                      if c.dep_ == "relcl" and forms(c) & {"expect", "schedule", "set", "slate", "due"}]
+            # "a meeting of the council, which is expected on Friday"; "a tariff of 25 percent on
+            # cars set to take effect on August 1", the parser hanging the participle on the
+            # last noun of the phrase and its infinitive as a clause of its own
+            sets = [c for h in _phrase_nouns(d.tok) for c in h.children
+                    if c.dep_ in ("relcl", "acl") and forms(c) & {"expect", "schedule", "set", "slate", "due"}]
+            heads += sets + [g for c in sets for g in c.children if g.dep_ in ("xcomp", "advcl")
+                             and any(a.dep_ == "aux" and a.lower_ == "to" for a in g.children)]
         gov = d.governor
         if d.tok.pos_ != "VERB" and gov is not None and gov.i in {h.i for h in heads} and gov.dep_ == "conj" \
                 and gov.head.pos_ in ("VERB", "AUX") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in gov.children):
@@ -2240,7 +2255,7 @@ class Extractor:
             best: tuple[int, Timex] | None = None
             for t in _clause_tokens(head, own=head.i == d.tok.i and d.tok.pos_ == "VERB"):
                 tx = self.timex_at.get(t.i)
-                if tx is None or tx.begin is None or tx.type not in ("DATE", "TIME") or tx.end <= self.dateline_end:
+                if tx is None or tx.begin is None or not self._datable(tx) or tx.end <= self.dateline_end:
                     continue   # (the dateline's date is the day of writing, not the act's)
                 dist = abs(t.i - d.tok.i) + (50 if _clock_only(tx) else 0)
                 if best is None or dist < best[0]:
@@ -2278,6 +2293,16 @@ class Extractor:
                 break
             v = up
         return None, "stated"
+
+    def _datable(self, tx: Timex) -> bool:
+        """A date or time, or a span of time that the tagger anchored at the reference date ("in
+        the coming days", "within three months", "in recent months"); not one it placed far off
+        ("the first visit in 24 years" is no date in 2048)."""
+        if tx.type in ("DATE", "TIME"):
+            return True
+        if tx.type != "DURATION" or tx.begin is None or self.dct is None:
+            return False
+        return min(abs((tx.begin - self.dct).days), abs(((tx.until or tx.begin) - self.dct).days)) <= 1
 
     def _teller_of(self, tx: Timex) -> Token | None:
         """The reporting verb a timex hangs on ("said on Monday"), if any."""
@@ -2337,7 +2362,7 @@ class Extractor:
         if tx is None or tx.begin is None:
             tx, edge = self._edge_day(d)
         if tx is None or tx.begin is None:
-            setting = self._setting(d) or self._offset_from_main(d)
+            setting = self._setting(d) or self._offset_from_main(d) or self._around_occasion(d)
             if setting is not None:
                 return setting
         if (tx is None or tx.begin is None) and d.status == "occurred":
@@ -2433,15 +2458,16 @@ class Extractor:
                         return when
         return None
 
-    def _occasion_when(self, d: _Draft, occasion: Token | None) -> When | None:
+    def _occasion_when(self, d: _Draft, occasion: Token | None, besides: frozenset[int] = frozenset()) -> When | None:
         """The date of the last dated act before ``d`` that ``occasion`` names again ("the
-        summit", "his trip"); with no occasion named ("on the sidelines"), the last meeting."""
+        summit", "his trip"); with no occasion named ("on the sidelines"), the last meeting.
+        Acts told by the tokens ``besides`` (the clause of ``d`` itself) are not the occasion."""
         name = occasion.lemma_.lower() if occasion is not None else None
         trig = self.lex.noun(name) if name is not None else None
         if name is not None and trig is None:
             return None
         for x in reversed(self.drafts):
-            if x.when is None or x.tok.i >= d.tok.i:
+            if x.when is None or x.tok.i >= d.tok.i or x.tok.i in besides:
                 continue
             if d.status == "occurred" and self.dct is not None and x.when.start > self.dct:
                 continue   # a done act was not part of an occasion still ahead
@@ -2492,6 +2518,63 @@ class Extractor:
             return None
         day = main.begin + dt.timedelta(days=-days if mark == "after" else days)
         return When(day, day, main.text, "context")
+
+    def _around_occasion(self, d: _Draft) -> When | None:
+        """An act placed before or after an occasion the story has dated: "a day after the
+        summit" that far from it; "in the days before the summit" the few days up to it (three)
+        and "in the hours before" its eve and day; an act still ahead "before the trip" or
+        "ahead of the summit" between the reference date and the occasion's first day."""
+        if self.dct is None:
+            return None
+        v = d.tok if d.tok.pos_ in ("VERB", "AUX") else d.governor
+        heads = [d.tok]
+        for _ in range(3):   # up through "is set to visit", "to meet" and "and meet"
+            if v is None:
+                break
+            heads.append(v)
+            if not (v.dep_ == "xcomp" or v.dep_ in ("advcl", "conj") and v.tag_ == "VB"
+                    and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in v.children)):
+                break
+            v = v.head
+        for head in dict.fromkeys(heads):
+            for prep in head.children:
+                if prep.dep_ != "prep":
+                    continue
+                span: Token | None = None   # "in the days before ...": the days
+                if prep.lower_ in ("in", "during", "over"):
+                    span = next((o for o in prep.children if o.dep_ == "pobj" and o.lemma_.lower() in ("day", "hour")
+                                 and o.tag_ == "NNS"), None)
+                    inner = next((c for c in span.children if c.dep_ == "prep"), None) if span is not None else None
+                    if inner is None:
+                        continue
+                    prep = inner
+                mark = prep.lower_
+                if mark in ("ahead", "prior"):
+                    prep = next((c for c in prep.children if c.dep_ == "prep" and c.lower_ in ("of", "to")), prep)
+                    mark = "before"
+                if mark not in ("before", "after"):
+                    continue
+                obj = next((o for o in prep.children if o.dep_ == "pobj" and o.pos_ == "NOUN"), None)
+                when = self._occasion_when(d, obj, frozenset(h.i for h in heads)) \
+                    if obj is not None and self.lex.noun(obj.lemma_.lower()) else None
+                if when is None:
+                    continue
+                gap = next((c for c in prep.children if c.dep_ == "npadvmod" and c.lemma_.lower() in OFFSET_UNITS), None)
+                if gap is not None and span is None:
+                    count = next((NUMBER_WORDS.get(c.lower_) for c in gap.children if c.dep_ in ("nummod", "det")), None)
+                    if count is None:
+                        return None
+                    days = OFFSET_UNITS[gap.lemma_.lower()] * count
+                    day = when.start - dt.timedelta(days=days) if mark == "before" else when.end + dt.timedelta(days=days)
+                    return When(day, day, when.text, "context")
+                if span is not None:
+                    width = 3 if span.lemma_.lower() == "day" else 1
+                    if mark == "before":
+                        return When(when.start - dt.timedelta(days=width), when.start, when.text, "context")
+                    return When(when.end, when.end + dt.timedelta(days=width), when.text, "context")
+                if mark == "before" and d.status in ("planned", "possible") and when.start >= self.dct:
+                    return When(self.dct, when.start, when.text, "context")
+        return None
 
     def _time_before(self, d: _Draft) -> When | None:
         """ "at the time": the last date before the act, a few sentences back at most, that lies
