@@ -1636,3 +1636,13 @@ def test_a_meeting_a_day_after_a_summit_is_dated_the_next_day(pipe: Pipeline) ->
     (e,) = [e for e in find(doc, "CONSULT", None) if names(doc, e.actor) == {"Samuel Okudzeto Ablakwa"}]
     assert e.status == "occurred"
     assert e.when is not None and (e.when.start, e.when.end) == (dt.date(2025, 10, 11), dt.date(2025, 10, 11))
+
+
+def test_the_two_sides_officials_are_officials_of_both(pipe: Pipeline) -> None:
+    doc = run(pipe, "Brazil and Argentina held talks in Brasilia on Monday. On Tuesday, Buenos Aires called off a "
+                    "negotiation between the two sides' trade officials, set to be held in Buenos Aires on Thursday.")
+    denied = [e for e in find(doc, "CONSULT") if e.status == "denied"]
+    assert len(denied) == 1
+    e = denied[0]
+    assert countries(doc, e.actor + e.recipient) == {"BRA", "ARG"}
+    assert e.when is not None and e.when.start == dt.date(2025, 10, 16)

@@ -349,8 +349,9 @@ class _Context:
             if c.dep_ in ("compound", "appos") or (c.dep_ in ("amod", "poss", "nmod", "npadvmod") and c.i < t.i):
                 for x in _conjuncts(c):
                     r = [tb.by_token[x.i]] if x.i in tb.by_token else [self.pronoun[x.i]] if x.i in self.pronoun else []
-                    if not r and x.dep_ in ("compound", "appos"):
-                        r = self.ref(x)
+                    if not r and (x.dep_ in ("compound", "appos") or x.dep_ == "poss" and x.lemma_.lower() in GROUP_NOUNS
+                                  and any(g.lower_ in ("two", "both") for g in x.children)):
+                        r = self.ref(x)   # (and "the two sides' officials": officials of both)
                     found.extend(a for a in r if a not in found)
         if not found and not self._named_place(t):
             for c in t.children:

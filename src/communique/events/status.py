@@ -43,6 +43,10 @@ def forms(tok: Token) -> set[str]:
     """The lemma and crude stems of a word: the small model lemmatizes "hopes" as "hop"."""
     w = tok.lower_
     out = {tok.lemma_.lower(), w}
+    if any(c.dep_ == "prt" and c.lower_ == "off" for c in tok.children):
+        phrasal = {"call": "cancel", "put": "postpone"}.get(tok.lemma_.lower())
+        if phrasal:
+            out.add(phrasal)   # "called off the talks", "put off the visit"
     for suf in ("s", "es", "d", "ed", "ing"):
         if w.endswith(suf) and len(w) - len(suf) >= 3:
             out.add(w[: -len(suf)])
