@@ -1646,3 +1646,11 @@ def test_the_two_sides_officials_are_officials_of_both(pipe: Pipeline) -> None:
     e = denied[0]
     assert countries(doc, e.actor + e.recipient) == {"BRA", "ARG"}
     assert e.when is not None and e.when.start == dt.date(2025, 10, 16)
+
+
+def test_an_act_that_has_now_happened_is_the_days_news(pipe: Pipeline) -> None:
+    doc = run(pipe, "Rumours of the trip had circulated for days. Analysts doubted it would happen. The opposition "
+                    "called it a stunt. Nevertheless, Hungarian Prime Minister Viktor Orban has now arrived in Ankara.")
+    (visit,) = find(doc, "CONSULT", "visit")
+    assert countries(doc, visit.recipient) == {"TUR"}
+    assert visit.when is not None and visit.when.start == DCT and visit.when.basis == "published"

@@ -2641,6 +2641,8 @@ class Extractor:
             return False
         sents = self.body_sentences
         if verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in verb.children):
+            if any(c.dep_ == "advmod" and c.lower_ in ("now", "just") for c in verb.children):
+                return True   # "has now arrived", "has just signed": today's news wherever it is told
             return any(s.start <= d.tok.i < s.end for s in sents[:3])
         # the lead sentence's past-tense act with no day given is the day's news
         return verb.tag_ == "VBD" and bool(sents) and sents[0].start <= d.tok.i < sents[0].end
