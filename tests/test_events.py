@@ -1654,3 +1654,13 @@ def test_an_act_that_has_now_happened_is_the_days_news(pipe: Pipeline) -> None:
     (visit,) = find(doc, "CONSULT", "visit")
     assert countries(doc, visit.recipient) == {"TUR"}
     assert visit.when is not None and visit.when.start == DCT and visit.when.basis == "published"
+
+
+def test_drills_around_a_state_are_aimed_at_it(pipe: Pipeline) -> None:
+    doc = run(pipe, "Russia's navy began three days of live-fire drills near Finland on Monday.")
+    (e,) = find(doc, "MOBILIZE")
+    assert countries(doc, e.actor) == {"RUS"} and countries(doc, e.recipient) == {"FIN"}
+    assert e.when is not None and e.when.start == dt.date(2025, 10, 13)
+    doc = run(pipe, "Turkish warships held exercises off Cyprus on Tuesday.")
+    (e,) = find(doc, "MOBILIZE")
+    assert countries(doc, e.recipient) == {"CYP"}

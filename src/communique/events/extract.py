@@ -1786,7 +1786,7 @@ class Extractor:
         framed = _framed_object(tok)
         if framed is not None:
             gov = framed   # "held what both called a productive call": the outer verb states the act
-        pos = _position(tok, trig.type == "CONSULT")
+        pos = _position(tok, trig.type in ("CONSULT", "MOBILIZE"))   # "two days of talks / of drills"
         if gov is not None and pos.dep_ == "dobj" and pos.head.i == gov.i and gov.lemma_.lower() in TOPIC_VERBS \
                 and not (lemma in STANCE_NOUNS and gov.lemma_.lower() in STANCE_VERBS):
             if not (trig.type == "CONSULT" and forms(gov) & (POSSIBLE_GOVERNORS | PLANNED_GOVERNORS)):
@@ -1855,6 +1855,10 @@ class Extractor:
                        m.dep_ in ("mark", "nsubj") and m.lower_ == "that" for m in c.children)
                    for s in c.children if s.dep_ in ("nsubj", "nsubjpass") and s.lower_ != "that"
                    for x in self.ctx.refs(s) if x not in actor and self.ctx.country_of(x) not in mine]
+        if not rec and pos.i != tok.i:
+            # "two days of exercises around Taiwan": the preposition may hang on the measure
+            rec = [x for prep in trig.recipient if prep not in ("dobj", "dative", "host", "between", "poss")
+                   for p in _prep_objects(pos, prep) for x in self.ctx.refs(p)]
         if not rec and gov is not None and pos.dep_ in ("dobj", "nsubjpass") and pos.head.i == gov.i \
                 and gov.lemma_.lower() in LIGHT_VERBS:
             # "signed a memorandum of understanding with Somaliland"
