@@ -9,7 +9,7 @@ from communique.records import PLOVER_TYPES
 
 MODES = {None, "visit", "phone", "third-party", "multilateral", "investigate"}
 RECIPIENT_SPECS = {"dobj", "dative", "host", "between", "poss", "with", "on", "to", "against", "into", "at", "about",
-                   "from", "over", "for", "of", "in", "that", "outside"}
+                   "from", "over", "for", "of", "in", "that", "outside", "around", "near", "off"}
 
 
 def rows() -> list[list[str]]:
