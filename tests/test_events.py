@@ -1534,3 +1534,10 @@ def test_a_measure_set_to_take_effect_with_the_participle_tagged_as_a_past(pipe:
     doc = pipe.nlp("The talks come ahead of a US tariff of 25 percent for South Korea set to take effect on August 1.")
     tariff = next(t for t in doc if t.lower_ == "tariff")
     assert noun_status(tariff, _governor(tariff), "SANCTION") == "planned"
+
+
+def test_signing_a_memorandum_of_understanding_with_a_party(pipe: Pipeline) -> None:
+    doc = run(pipe, "Uganda signed a memorandum of understanding with Tanzania on Monday on a new pipeline.")
+    (e,) = find(doc, "AGREE")
+    assert countries(doc, e.actor) == {"UGA"} and countries(doc, e.recipient) == {"TZA"}
+    assert e.status == "occurred" and e.when is not None and e.when.start == dt.date(2025, 10, 13)

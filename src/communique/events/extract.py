@@ -1988,6 +1988,10 @@ class Extractor:
                     held = [c for c in tok.children if c.dep_ == "dobj"]
                     held += [p for c in held for p in _prep_objects(c, "of")]   # "all of its border crossings"
                     objs = objs or [q for c in held if c.lemma_.lower() in TIES | CLOSABLE for q in _prep_objects(c, spec)]
+                    if spec == "with" and not objs:
+                        # "signed a memorandum of understanding with X": under the noun's complement
+                        held += [p for p in _prep_objects(tok, "of")] if tok.pos_ == "NOUN" else []
+                        objs = [q for c in held if c.dep_ == "pobj" for q in _prep_objects(c, spec)]
                 for p in objs:
                     found.extend(self.ctx.refs(p))
             if found:
