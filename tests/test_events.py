@@ -1577,3 +1577,15 @@ def test_hosting_a_foreign_leader_at_home_is_the_guests_visit(pipe: Pipeline) ->
     # a guest received abroad made no visit to the host's state
     doc = run(pipe, "Brazilian President Luiz Inacio Lula da Silva hosted Chinese Premier Li Qiang in Paris on Monday.")
     assert not find(doc, "CONSULT", "visit")
+
+
+@pytest.mark.parametrize("text,type_", [
+    ("Iranian Foreign Minister Abbas Araghchi accused the West of double standards on Tuesday.", "ACCUSE"),
+    ("Kenya urged other countries to send police officers to the mission.", "REQUEST"),
+    ("The Philippine president thanked foreign governments for their aid after the typhoon.", "SUPPORT"),
+])
+def test_an_act_aimed_at_states_too_many_to_name_has_no_recipient(pipe: Pipeline, text: str, type_: str) -> None:
+    (e,) = find(run(pipe, text), type_)
+    assert e.actor and e.recipient == []
+    # but a vague object that is no set of states does not make an act
+    assert not find(run(pipe, "Kenya urged other people to stay calm."), "REQUEST")

@@ -94,6 +94,9 @@ GATHERINGS = frozenset("minister leader official counterpart delegation represen
 GROUP_NOUNS = frozenset("side ally leader diplomat country nation government minister party counterpart man woman pair neighbour neighbor partner delegation negotiator".split())
 SPONSORING = frozenset("sponsor broker mediate host facilitate".split())   # "US-sponsored talks"
 MULTILATERAL_NOUNS = frozenset("summit conference forum assembly gathering".split())
+# "the international community", "other countries", "its European partners": many states unnamed
+COLLECTIVE_NOUNS = frozenset("country nation power government partner ally community state donor democracy".split())
+COLLECTIVE_MODIFIERS = frozenset("western european foreign other international allied neighbouring neighboring".split())
 # words that make a meeting of three or more parties one joint meeting
 JOINT_MEETING = frozenset("trilateral three-way tripartite quadrilateral four-way together jointly".split())
 TIES = frozenset(("tie", "relation", "relationship", "contact", "link"))
@@ -2798,6 +2801,22 @@ class Extractor:
         return (described or purpose) and any(x.tok.i == t.head.i and x.type == d.type and x.mode == d.mode
                                               for x in self.drafts)
 
+    def _collective_target(self, d: _Draft) -> bool:
+        """Whether the act is aimed at states too many or vague to name ("accused the West",
+        "urged other countries", "thanked foreign governments"): kept with no recipient."""
+        if d.tok.pos_ != "VERB":
+            return False
+        objs = [c for c in d.tok.children if c.dep_ in ("dobj", "dative")]
+        objs += [p for spec in d.trig.recipient if spec not in ("dobj", "dative", "host", "between", "poss")
+                 for p in _prep_objects(d.tok, spec)]
+        for t in objs:
+            if t.text == "West" and any(c.lower_ == "the" for c in t.children):
+                return True
+            if t.lemma_.lower() in COLLECTIVE_NOUNS and (t.tag_ == "NNS" or t.lemma_.lower() == "community") \
+                    and any(c.dep_ in ("amod", "poss") and c.lower_ in COLLECTIVE_MODIFIERS for c in t.children):
+                return True
+        return False
+
     def _valid(self, d: _Draft) -> bool:
         if d.type in ("ASSAULT", "COERCE") and d.status == "possible" and d.when is None:
             return False   # "an attack on either would be ...": hypothetical content, not an act
@@ -2817,7 +2836,7 @@ class Extractor:
             return bool(d.actor)
         if d.type in DIRECTED or d.type == "AGREE":
             if not (d.actor and d.recipient):
-                return False
+                return bool(d.actor) and d.type in DIRECTED and self._collective_target(d)
         countries = {self.ctx.country_of(a) for a in d.actor + d.recipient}
         return not (len(countries) == 1 and None not in countries)
 
