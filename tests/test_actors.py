@@ -286,3 +286,28 @@ def test_a_dateline_after_a_wire_tag_is_no_party(pipe: Pipeline) -> None:
     doc = run(pipe, text, dt.date(2025, 3, 3))
     assert "AZE" not in {a.country for a in doc.actors if a.kind == "country"}
     assert {"IRN", "RUS"} <= {a.country for a in doc.actors if a.kind == "country"}
+
+def test_second_mentions_by_family_name_first_and_by_given_name_of_a_patronymic(pipe: Pipeline) -> None:
+    text = ("Taiwan's vice president, Hsiao Bi-khim, met Qatari Minister of State Prince Khalid bin Nasser in "
+            "Doha on Monday. Hsiao thanked Prince Khalid for his hospitality.")
+    people = {a.name: a for a in persons(run(pipe, text, dt.date(2025, 3, 3)))}
+    assert set(people) == {"Hsiao Bi-khim", "Khalid bin Nasser"}
+    assert "Hsiao" in people["Hsiao Bi-khim"].aliases and "Khalid" in people["Khalid bin Nasser"].aliases
+
+
+def test_a_name_after_a_lower_case_title_is_a_person(pipe: Pipeline) -> None:
+    text = "EU energy commissioner Kadri Simson met Norway's oil minister in Oslo on Tuesday."
+    people = [a.name for a in persons(run(pipe, text, dt.date(2025, 3, 5)))]
+    assert "Kadri Simson" in people
+
+
+def test_organisations_keep_the_short_forms_the_article_uses_and_de_facto_states_are_actors(pipe: Pipeline) -> None:
+    text = ("Finance ministers of the Group of 20 met in Cape Town on Monday. The M23 rebels rejected the "
+            "plan, and the breakaway region of Somaliland opened an office in Taipei.")
+    by_name = {a.name: a for a in run(pipe, text, dt.date(2025, 3, 4)).actors}
+    assert "Group of" not in by_name and "Group of 20" in by_name["Group of Twenty"].aliases
+    assert "M23" in by_name["March 23 Movement"].aliases
+    assert by_name["Somaliland"].kind == "group" and by_name["Somaliland"].country == "SOM"
+    # where it is only the place of something, it is no actor
+    doc = run(pipe, "Fighting broke out in Transnistria on Monday.", dt.date(2025, 3, 4))
+    assert not any(a.name == "Transnistria" for a in doc.actors)

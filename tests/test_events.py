@@ -1664,3 +1664,57 @@ def test_drills_around_a_state_are_aimed_at_it(pipe: Pipeline) -> None:
     doc = run(pipe, "Turkish warships held exercises off Cyprus on Tuesday.")
     (e,) = find(doc, "MOBILIZE")
     assert countries(doc, e.recipient) == {"CYP"}
+
+def test_signing_a_memorandum_of_understanding_with_a_party(pipe: Pipeline) -> None:
+    doc = run(pipe, "Uganda signed a memorandum of understanding with Tanzania on Monday on a new pipeline.")
+    (e,) = find(doc, "AGREE")
+    assert countries(doc, e.actor) == {"UGA"} and countries(doc, e.recipient) == {"TZA"}
+    assert e.status == "occurred" and e.when is not None and e.when.start == dt.date(2025, 10, 13)
+
+
+def test_attending_an_organisations_summit_keeps_the_organisation(pipe: Pipeline) -> None:
+    doc = run(pipe, "Canadian Prime Minister Mark Carney will attend the NATO summit in The Hague next week, "
+                    "as Ottawa seeks closer defence ties with Europe.")
+    (e,) = find(doc, "CONSULT", "multilateral")
+    assert names(doc, e.actor) == {"Mark Carney"}
+    assert names(doc, e.recipient) == {"North Atlantic Treaty Organization"}
+    assert e.status == "planned"
+    assert not find(doc, "REQUEST")   # the summit's bloc is no counterpart of later clauses
+
+
+def test_a_meeting_of_three_is_one_multilateral_record(pipe: Pipeline) -> None:
+    doc = run(pipe, "Indian Foreign Minister S. Jaishankar held separate talks with Australian Foreign Minister "
+                    "Penny Wong and Japanese Foreign Minister Takeshi Iwaya in Delhi on Tuesday, before the three "
+                    "sat down together for a trilateral session.")
+    bilateral = find(doc, "CONSULT", None)
+    assert len(bilateral) == 2
+    (joint,) = find(doc, "CONSULT", "multilateral")
+    assert names(doc, joint.actor + joint.recipient) == {"S. Jaishankar", "Penny Wong", "Takeshi Iwaya"}
+    doc = run(pipe, "Jordan's King Abdullah hosted a trilateral summit with Egyptian President Abdel Fattah al-Sisi "
+                    "and Palestinian President Mahmoud Abbas in Amman on Monday.")
+    (joint,) = find(doc, "CONSULT")
+    assert joint.mode == "multilateral" and len(joint.recipient) == 2
+
+
+def test_hosting_a_foreign_leader_at_home_is_the_guests_visit(pipe: Pipeline) -> None:
+    doc = run(pipe, "Brazilian President Luiz Inacio Lula da Silva hosted Chinese Premier Li Qiang in Brasilia on Monday.")
+    (visit,) = find(doc, "CONSULT", "visit")
+    assert names(doc, visit.actor) == {"Li Qiang"} and countries(doc, visit.recipient) == {"BRA"}
+    assert visit.when is not None and visit.when.start == dt.date(2025, 10, 13)
+    (meeting,) = find(doc, "CONSULT", None)
+    assert names(doc, meeting.actor + meeting.recipient) == {"Luiz Inacio Lula da Silva", "Li Qiang"}
+    # a guest received abroad made no visit to the host's state
+    doc = run(pipe, "Brazilian President Luiz Inacio Lula da Silva hosted Chinese Premier Li Qiang in Paris on Monday.")
+    assert not find(doc, "CONSULT", "visit")
+
+
+@pytest.mark.parametrize("text,type_", [
+    ("Iranian Foreign Minister Abbas Araghchi accused the West of double standards on Tuesday.", "ACCUSE"),
+    ("Kenya urged other countries to send police officers to the mission.", "REQUEST"),
+    ("The Philippine president thanked foreign governments for their aid after the typhoon.", "SUPPORT"),
+])
+def test_an_act_aimed_at_states_too_many_to_name_has_no_recipient(pipe: Pipeline, text: str, type_: str) -> None:
+    (e,) = find(run(pipe, text), type_)
+    assert e.actor and e.recipient == []
+    # but a vague object that is no set of states does not make an act
+    assert not find(run(pipe, "Kenya urged other people to stay calm."), "REQUEST")

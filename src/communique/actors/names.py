@@ -14,6 +14,7 @@ xi li wang zhang liu chen yang zhao huang zhou wu xu sun hu zhu gao lin he guo m
 song zheng xie han tang feng yu dong xiao cheng cao yuan deng fu shen zeng peng lu su jiang
 cai jia ding wei xue ye yan pan du dai xia zhong tian ren fan fang shi yao tan liao zou xiong
 jin hao kong bai cui kang mao qiu qin gu hou shao meng long wan duan qian tang
+lai tsai hsiao chiang hsieh hsu kuo chou leung cheung tsang
 """.split())
 # Vietnamese names put the family name first too, but news uses the last part alone
 # ("Nguyen Phu Trong" -> "Trong", "To Lam" -> "Lam").
@@ -33,6 +34,10 @@ def norm_name(name: str) -> str:
 
 def name_parts(name: str) -> list[str]:
     return [p for p in norm_name(name).split() if p not in _HONORIFICS and p not in SUFFIXES]
+
+
+# Arabic patronymic particles: "Faisal bin Farhan" is "Prince Faisal" on second mention.
+PATRONYMIC_PARTICLES = frozenset("bin ibn bint".split())
 
 
 def family_name(name: str) -> str | None:

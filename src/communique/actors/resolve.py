@@ -15,7 +15,14 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from communique.actors.names import family_name, initials, name_parts, norm_name, same_person
+from communique.actors.names import (
+    PATRONYMIC_PARTICLES,
+    family_name,
+    initials,
+    name_parts,
+    norm_name,
+    same_person,
+)
 from communique.actors.titles import TitleLexicon
 from communique.records import Actor, Span
 
@@ -333,10 +340,12 @@ class _Builder:
         i = 0
         while i < len(doc):
             tok = doc[i]
-            if not (tok.text[:1].isupper() and titles.is_title_word(tok.text)) or i in self.person_tokens:
+            # a lower-case title right before capitalized words counts too: "trade commissioner X Y"
+            lower = tok.is_lower and i + 1 < len(doc) and doc[i + 1].text[:1].isupper()
+            if not ((tok.text[:1].isupper() or lower) and titles.is_title_word(tok.text)) or i in self.person_tokens:
                 i += 1
                 continue
-            j = i
+            j = i + 1 if lower else i
             while j < len(doc) and j not in self.person_tokens and not (j > i and doc[j - 1].whitespace_ == "") \
                     and (doc[j].text[:1].isupper() and doc[j].is_alpha
                          or doc[j].lower_ in ("of", "the", "for") and j + 2 < len(doc)
@@ -496,6 +505,8 @@ class _Builder:
                     parts = name_parts(n)
                     if len(parts) >= 3:
                         forms.add(parts[0] + " " + parts[-1])
+                    if len(parts) >= 3 and parts[1] in PATRONYMIC_PARTICLES:
+                        forms.add(parts[0])   # the given name a patronymic name is shortened to
             for f in forms:
                 if f.strip() and i not in index[f]:
                     index[f].append(i)
@@ -799,13 +810,16 @@ class _Builder:
             start, end = ent.start, ent.end
             while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].text in _POSSESSIVE):
                 end -= 1
+            if end < len(doc) and doc[end - 1].lower_ in ("of", "for"):
+                end += 1   # a name the model cut after its preposition: "the Group of" + "20"
             if doc[start].lower_ == "the":
                 start += 1
             if start >= end:
                 continue
             text = doc[start:end].text
             root = doc[start:end].root
-            if root.dep_ == "pobj" and root.head.lower_ in PLACE_ONLY_PREPS and g.organization(text) is None:
+            if root.dep_ == "pobj" and root.head.lower_ in PLACE_ONLY_PREPS and \
+                    (g.organization(text) is None or g.place(text) is not None):   # "in Somaliland" is a place
                 iso_place = self.res.metonyms.get(norm_name(text))
                 if iso_place is not None:
                     for t in doc[start:end]:
@@ -889,6 +903,8 @@ class _Builder:
                 entry = g.organization(span.text)
                 if entry is None:
                     continue
+                if span.root.dep_ == "pobj" and span.root.head.lower_ in PLACE_ONLY_PREPS and g.place(span.text):
+                    break   # "fighting in Transnistria": a place, not the authorities there
                 key = norm_name(entry.name)
                 kind = "group" if entry.kind == "group" else "organization"
                 sector = "IGO" if entry.kind == "IGO" else ("REB" if entry.kind == "group" else None)
@@ -1130,8 +1146,10 @@ class _Builder:
         for name, kind, country, spans, sector in self.orgs:
             aid = new_id()
             mentions = sorted({(doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text)) for s, e in spans})
+            # the short forms the article uses ("M23" for the March 23 Movement, "G20")
+            surfaces = sorted({doc[s:e].text for s, e in spans} - {name})
             table.actors.append(Actor(id=aid, name=name, kind=kind, country=country, sector=sector,  # type: ignore[arg-type]
-                                      titles=[], aliases=[], mentions=mentions))
+                                      titles=[], aliases=surfaces, mentions=mentions))
             for s, e in spans:
                 for t in range(s, e):
                     table.by_token[t] = aid

@@ -95,6 +95,11 @@ GATHERINGS = frozenset("minister leader official counterpart delegation represen
 GROUP_NOUNS = frozenset("side ally leader diplomat country nation government minister party counterpart man woman pair neighbour neighbor partner delegation negotiator".split())
 SPONSORING = frozenset("sponsor broker mediate host facilitate".split())   # "US-sponsored talks"
 MULTILATERAL_NOUNS = frozenset("summit conference forum assembly gathering".split())
+# "the international community", "other countries", "its European partners": many states unnamed
+COLLECTIVE_NOUNS = frozenset("country nation power government partner ally community state donor democracy".split())
+COLLECTIVE_MODIFIERS = frozenset("western european foreign other international allied neighbouring neighboring".split())
+# words that make a meeting of three or more parties one joint meeting
+JOINT_MEETING = frozenset("trilateral three-way tripartite quadrilateral four-way together jointly".split())
 TIES = frozenset(("tie", "relation", "relationship", "contact", "link"))
 # verbs that set up or mend relations: an agreement only when relations are what they act on
 TIE_VERBS = frozenset("restore establish normalize normalise upgrade".split())
@@ -335,6 +340,9 @@ class _Context:
         if t.lower_ == "two" and t.dep_ in ("nsubj", "nsubjpass") and not self.last_people \
                 and len(self.last_pair) != 2 and (named := self._last_two_people(t)):
             return named   # "The two held a call" after a threat against several states: the two last named leaders
+        if t.lower_ in ("three", "four") and t.dep_ in ("nsubj", "nsubjpass") \
+                and (named := self._last_two_people(t, NUMBER_WORDS[t.lower_])):
+            return named   # "before the three sat down together": the last three leaders named
         if t.lower_ in ("two", "both") and t.dep_ in ("nsubj", "nsubjpass") and (self.last_people or self.last_pair):
             return list(self.last_people or self.last_pair)   # "The two held a productive call"
         if t.lower_ in ("they", "both", "their", "them") and self.last_pair:
@@ -425,8 +433,8 @@ class _Context:
                 return [found[c] for c in countries]
         return []
 
-    def _last_two_people(self, t: Token) -> list[str]:
-        """The two persons of different states named last in this and the two sentences before."""
+    def _last_two_people(self, t: Token, n: int = 2) -> list[str]:
+        """The two (or ``n``) persons of different states named last in this and the two sentences before."""
         sents = [s for s in self.doc.sents if s.start <= t.i]
         start = sents[-3].start if len(sents) >= 3 else 0
         found: dict[str | None, str] = {}
@@ -434,7 +442,7 @@ class _Context:
             aid = self.table.by_token.get(i)
             if aid is not None and self.table.get(aid).kind == "person" and self.country_of(aid) is not None:
                 found.setdefault(self.country_of(aid), aid)
-            if len(found) == 2:
+            if len(found) == n:
                 return list(reversed(found.values()))
         return []
 
@@ -841,12 +849,16 @@ class Extractor:
                     met = self._visit_meeting(d)
                     if met is not None:
                         drafts.append(met)
+                    guest = self._hosted_visit(d)
+                    if guest is not None:
+                        drafts.append(guest)
                     snub = self._snub(d)
                     if snub is not None and self._valid(snub):
                         drafts.append(snub)
                     if d.mode == "visit" and d.actor and d.recipient:
                         self.visitors.append((d.actor[0], self.ctx.country_of(d.recipient[0])))
-                    if d.actor and d.recipient and d.mode != "visit" and "mediator" not in d.extra:
+                    gathering = d.mode == "multilateral" and all(self.table.get(r).kind == "organization" for r in d.recipient)
+                    if d.actor and d.recipient and d.mode != "visit" and "mediator" not in d.extra and not gathering:
                         self.ctx.last_pair = d.actor + d.recipient
                         if d.type in ("CONSULT", "AGREE", "RETREAT") and d.mode != "multilateral":
                             self.ctx.last_meeting = d.actor + d.recipient
@@ -937,6 +949,20 @@ class Extractor:
             return None
         return _Draft(trig, d.tok, d.governor, list(d.actor), people, d.status, None, d.when, d.where,
                       confidence=d.confidence, sentence=d.sentence, symmetric=True)
+
+    def _hosted_visit(self, d: _Draft) -> _Draft | None:
+        """ "Putin hosted Xi in Moscow": the guest, from another state, visited the host's state."""
+        if d.type != "CONSULT" or d.tok.pos_ != "VERB" or d.tok.lemma_.lower() not in ("host", "receive") \
+                or d.where is None or len(d.actor) != 1:
+            return None
+        home = self.ctx.country_of(d.actor[0])
+        guests = [x for c in d.tok.children if c.dep_ == "dobj" for x in self.ctx.refs(c)
+                  if self.table.get(x).kind == "person" and self.ctx.country_of(x) not in (None, home)]
+        trig = self.lex.verb("visit", set())
+        if home is None or d.where.country != home or len(guests) != 1 or trig is None:
+            return None
+        return _Draft(trig, d.tok, d.governor, guests, [self.ctx.country_actor(home)], d.status, "visit", d.when,
+                      d.where, confidence=d.confidence, sentence=d.sentence)
 
     def _lead_date(self, drafts: list[_Draft]) -> None:
         """The lead tells one story: an act it reports in the simple past with no date of its own
@@ -1915,9 +1941,11 @@ class Extractor:
         mode = trig.mode
         if trig.type == "CONSULT" and lemma == "call":
             mode = "phone" if self._by_phone(tok) or not any(c.lower_ == "courtesy" for c in tok.children) else None
+        gathering: list[str] = []
         if trig.type == "CONSULT" and recipient and all(self.table.get(r).kind == "organization" for r in recipient) \
                 and not between:
-            recipient = []   # "the APEC summit": a gathering of the organization's members
+            # "the APEC summit": a gathering of the organization's members, who stand for the rest
+            gathering, recipient = recipient, []
         # "will attend the summit"; "will take part in the August 22-24 meeting", "participated in"
         joined = gov is not None and (pos.head.i == gov.i or pos.dep_ == "pobj" and pos.head.lower_ == "in" and (
             pos.head.head.i == gov.i or pos.head.head.lower_ == "part" and pos.head.head.head.i == gov.i))
@@ -1964,10 +1992,18 @@ class Extractor:
             if not recipient and len(actor) >= 2:
                 actor, recipient = actor[:1], actor[1:]
             recipient += [x for x in dict.fromkeys(sponsors) if x not in actor + recipient]
+        if gathering and mode == "multilateral" and actor and not recipient:
+            recipient = [x for x in gathering if x not in actor]   # "will attend the NATO summit"
         d = _Draft(trig, tok, gov, actor, recipient, status, mode, confidence=0.6)
         if trig.type == "CONSULT" and mode == "visit":
             self._visit(d, tok)
         return d
+
+    @staticmethod
+    def _separately(tok: Token) -> bool:
+        """Whether the meeting is said to be several ("held separate talks", "met separately")."""
+        near = [tok, *tok.children, *(c for c in tok.head.children if tok.dep_ in ("dobj", "pobj"))]
+        return any(w.lower_ in ("separate", "separately", "respectively", "individually") for w in near)
 
     def _perpetrator(self, noun: Token) -> list[str]:
         """Who did what a noun names: "North Korea's launch", "the strikes by Israel", or the actor
@@ -2033,6 +2069,10 @@ class Extractor:
                     held = [c for c in tok.children if c.dep_ == "dobj"]
                     held += [p for c in held for p in _prep_objects(c, "of")]   # "all of its border crossings"
                     objs = objs or [q for c in held if c.lemma_.lower() in TIES | CLOSABLE for q in _prep_objects(c, spec)]
+                    if spec == "with" and not objs:
+                        # "signed a memorandum of understanding with X": under the noun's complement
+                        held += [p for p in _prep_objects(tok, "of")] if tok.pos_ == "NOUN" else []
+                        objs = [q for c in held if c.dep_ == "pobj" for q in _prep_objects(c, spec)]
                 for p in objs:
                     found.extend(self.ctx.refs(p))
             if found:
@@ -2178,13 +2218,21 @@ class Extractor:
                 ((d.type in MUTUAL_TYPES and not has_object) or mutual):
             # "X and Y met": one side acts, the others are its counterparts
             d.actor, d.recipient = d.actor[:1], d.actor[1:]
+            if d.type == "CONSULT" and d.mode is None and not self._separately(d.tok) \
+                    and len({self.ctx.country_of(a) or a for a in d.actor + d.recipient}) >= 3:
+                d.mode = "multilateral"   # "A, B and C met": one meeting of three, not three meetings
+        if d.type == "CONSULT" and d.mode is None and len({self.ctx.country_of(a) or a for a in d.actor + d.recipient}) >= 3 \
+                and any(w.lower_ in JOINT_MEETING for w in d.tok.subtree if w.i <= d.tok.i + 1 or w.head.i == d.tok.i) \
+                and not self._separately(d.tok):
+            d.mode = "multilateral"   # "held a trilateral meeting with A and B"
         # a stop of a tour takes no date from the clause that tells of the whole trip
         d.when = None if tour is not None else self._when(d)
         if d.where is None:
             d.where = self._where(d)
         d.symmetric = d.type in ("CONSULT",) and d.mode != "visit"
-        if d.mode == "multilateral" and d.recipient and len(set(d.actor + d.recipient)) == 2:
-            d.mode = None   # a summit of two is a bilateral meeting
+        if d.mode == "multilateral" and d.recipient and len(set(d.actor + d.recipient)) == 2 \
+                and not all(self.table.get(r).kind == "organization" for r in d.recipient):
+            d.mode = None   # a summit of two is a bilateral meeting (one with a bloc's members is not)
         if d.type == "THREATEN" and d.status == "planned" and d.tok.dep_ == "xcomp" and \
                 forms(d.tok.head) & {"vow", "pledge", "promise", "threaten", "warn", "swear"}:
             d.status = "occurred"   # "vowed to retaliate": the threat is made, not planned
@@ -2221,8 +2269,9 @@ class Extractor:
                 t = t.head
         mine = {self.ctx.country_of(a) for a in d.actor} - {None}
         for x in reversed(self.drafts):
-            if x.type != "CONSULT" or x.mode == "visit" or not x.actor or not x.recipient or x.tok.i == d.tok.i:
-                continue
+            if x.type != "CONSULT" or x.mode == "visit" or not x.actor or not x.recipient or x.tok.i == d.tok.i \
+                    or x.mode == "multilateral" and all(self.table.get(r).kind == "organization" for r in x.recipient):
+                continue   # (a bloc's summit is no counterpart to address)
             held = x.tok.i in meetings or (
                 x.governor is not None and x.governor.i in heads and x.governor.i != x.tok.i) or x.tok.i in heads
             if not held:
@@ -2898,6 +2947,22 @@ class Extractor:
         return (described or purpose) and any(x.tok.i == t.head.i and x.type == d.type and x.mode == d.mode
                                               for x in self.drafts)
 
+    def _collective_target(self, d: _Draft) -> bool:
+        """Whether the act is aimed at states too many or vague to name ("accused the West",
+        "urged other countries", "thanked foreign governments"): kept with no recipient."""
+        if d.tok.pos_ != "VERB":
+            return False
+        objs = [c for c in d.tok.children if c.dep_ in ("dobj", "dative")]
+        objs += [p for spec in d.trig.recipient if spec not in ("dobj", "dative", "host", "between", "poss")
+                 for p in _prep_objects(d.tok, spec)]
+        for t in objs:
+            if t.text == "West" and any(c.lower_ == "the" for c in t.children):
+                return True
+            if t.lemma_.lower() in COLLECTIVE_NOUNS and (t.tag_ == "NNS" or t.lemma_.lower() == "community") \
+                    and any(c.dep_ in ("amod", "poss") and c.lower_ in COLLECTIVE_MODIFIERS for c in t.children):
+                return True
+        return False
+
     def _valid(self, d: _Draft) -> bool:
         if d.type in ("ASSAULT", "COERCE") and d.status == "possible" and d.when is None:
             return False   # "an attack on either would be ...": hypothetical content, not an act
@@ -2917,7 +2982,7 @@ class Extractor:
             return bool(d.actor)
         if d.type in DIRECTED or d.type == "AGREE":
             if not (d.actor and d.recipient):
-                return False
+                return bool(d.actor) and d.type in DIRECTED and self._collective_target(d)
         countries = {self.ctx.country_of(a) for a in d.actor + d.recipient}
         return not (len(countries) == 1 and None not in countries)
 
